@@ -1,0 +1,214 @@
+package org.refusalworkbench.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.refusalworkbench.domain.Selections;
+
+/**
+ * Reads and writes labels, intent labels and adjudications. A save compares old and new selections and logs each
+ * difference to the change log in the same transaction, so the log can never disagree with the labels.
+ */
+public final class LabelStore {
+
+    /** A stored judgement as read back. */
+    public record Stored(long rowId, long personId, Selections selections, String text, Instant createdAt,
+                         Instant updatedAt) {
+    }
+
+    private LabelStore() {
+    }
+
+    public static Optional<Stored> load(Connection connection, LabelKind kind, long targetId, long personId)
+            throws SQLException {
+        String sql = "SELECT id, " + kind.personColumn + ", " + kind.textColumn + ", created_at, updated_at FROM "
+                + kind.table + " WHERE " + kind.targetColumn + " = ?"
+                + (kind.onePerTarget() ? "" : " AND " + kind.personColumn + " = ?");
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, targetId);
+            if (!kind.onePerTarget()) {
+                query.setLong(2, personId);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                long rowId = rows.getLong(1);
+                return Optional.of(new Stored(rowId, rows.getLong(2), selections(connection, kind, rowId),
+                        rows.getString(3), Timestamps.parse(rows.getString(4)), Timestamps.parse(rows.getString(5))));
+            }
+        }
+    }
+
+    public static Selections selections(Connection connection, LabelKind kind, long rowId) throws SQLException {
+        Map<String, Set<String>> byGroup = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT group_id, option_id FROM "
+                + kind.selectionTable + " WHERE " + kind.selectionKey + " = ?")) {
+            query.setLong(1, rowId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byGroup.computeIfAbsent(rows.getString(1), group -> new HashSet<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return Selections.of(byGroup);
+    }
+
+    /**
+     * Makes the stored judgement equal to {@code selections} and {@code text}, logging each change under
+     * {@code source} ("app", "import", "merge"). Must run inside a write transaction.
+     *
+     * @return whether anything changed
+     */
+    public static boolean save(Connection connection, LabelKind kind, long targetId, long personId,
+                               Selections selections, String text, String source) throws SQLException {
+        Optional<Stored> existing = load(connection, kind, targetId, personId);
+        String now = Timestamps.now();
+        long rowId = existing.isPresent() ? existing.get().rowId() : insertRow(connection, kind, targetId, personId, now);
+        Selections before = existing.map(Stored::selections).orElse(Selections.none());
+        String textBefore = existing.map(Stored::text).orElse(null);
+        String normalisedText = text == null || text.isEmpty() ? null : text;
+
+        ChangeLog log = new ChangeLog(connection, kind, targetId, personId, now, source);
+        boolean changed = existing.isEmpty();
+        for (String group : union(before.groups(), selections.groups())) {
+            for (String option : union(before.options(group), selections.options(group))) {
+                boolean was = before.has(group, option);
+                boolean is = selections.has(group, option);
+                if (was != is) {
+                    writeSelection(connection, kind, rowId, group, option, is);
+                    log.option(group, option, is);
+                    changed = true;
+                }
+            }
+        }
+        if (!Objects.equals(textBefore, normalisedText)) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE " + kind.table + " SET " + kind.textColumn + " = ? WHERE id = ?")) {
+                update.setString(1, normalisedText);
+                update.setLong(2, rowId);
+                update.executeUpdate();
+            }
+            log.text(kind.textColumn, textBefore, normalisedText);
+            changed = true;
+        }
+        if (changed && existing.isPresent()) {
+            touch(connection, kind, rowId, personId, now);
+        }
+        return changed;
+    }
+
+    private static long insertRow(Connection connection, LabelKind kind, long targetId, long personId, String now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + kind.table + " ("
+                + kind.targetColumn + ", " + kind.personColumn + ", created_at, updated_at) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, targetId);
+            insert.setLong(2, personId);
+            insert.setString(3, now);
+            insert.setString(4, now);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT last_insert_rowid()");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** An adjudication belongs to whoever revised it last; the change log keeps the earlier reviewers. */
+    private static void touch(Connection connection, LabelKind kind, long rowId, long personId, String now)
+            throws SQLException {
+        String sql = "UPDATE " + kind.table + " SET updated_at = ?"
+                + (kind.onePerTarget() ? ", " + kind.personColumn + " = ?" : "") + " WHERE id = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, now);
+            int index = 2;
+            if (kind.onePerTarget()) {
+                update.setLong(index++, personId);
+            }
+            update.setLong(index, rowId);
+            update.executeUpdate();
+        }
+    }
+
+    private static void writeSelection(Connection connection, LabelKind kind, long rowId, String group, String option,
+                                       boolean selected) throws SQLException {
+        String sql = selected
+                ? "INSERT INTO " + kind.selectionTable + " (" + kind.selectionKey + ", group_id, option_id) VALUES (?, ?, ?)"
+                : "DELETE FROM " + kind.selectionTable + " WHERE " + kind.selectionKey + " = ? AND group_id = ? AND option_id = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, rowId);
+            statement.setString(2, group);
+            statement.setString(3, option);
+            statement.executeUpdate();
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Writes change-log rows for one save. */
+    private static final class ChangeLog {
+        private final Connection connection;
+        private final LabelKind kind;
+        private final long targetId;
+        private final long personId;
+        private final String at;
+        private final String source;
+
+        ChangeLog(Connection connection, LabelKind kind, long targetId, long personId, String at, String source) {
+            this.connection = connection;
+            this.kind = kind;
+            this.targetId = targetId;
+            this.personId = personId;
+            this.at = at;
+            this.source = source;
+        }
+
+        void option(String group, String option, boolean selected) throws SQLException {
+            insert(selected ? "select" : "deselect", group, option, selected ? null : "1", selected ? "1" : null);
+        }
+
+        void text(String field, String before, String after) throws SQLException {
+            insert("set_" + field, null, null, before, after);
+        }
+
+        private void insert(String action, String group, String option, String before, String after)
+                throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO change_log (at, annotator_id,"
+                    + " target, response_id, prompt_id, action, group_id, option_id, old_value, new_value, source)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, at);
+                insert.setLong(2, personId);
+                insert.setString(3, kind.logTarget());
+                if (kind.targetsPrompt()) {
+                    insert.setNull(4, Types.INTEGER);
+                    insert.setLong(5, targetId);
+                } else {
+                    insert.setLong(4, targetId);
+                    insert.setNull(5, Types.INTEGER);
+                }
+                insert.setString(6, action);
+                insert.setString(7, group);
+                insert.setString(8, option);
+                insert.setString(9, before);
+                insert.setString(10, after);
+                insert.setString(11, source);
+                insert.executeUpdate();
+            }
+        }
+    }
+}

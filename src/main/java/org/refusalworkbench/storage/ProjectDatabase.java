@@ -1,0 +1,157 @@
+package org.refusalworkbench.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One project file: a SQLite database in WAL mode with one writer thread and one reader connection. Opening checks
+ * the schema version read-only first, so a file from a newer release is refused without a single byte changed.
+ */
+public final class ProjectDatabase implements AutoCloseable {
+
+    private final Path file;
+    private final DatabaseWriter writer;
+    private final Connection reader;
+
+    private ProjectDatabase(Path file, Connection writeConnection, Connection reader) {
+        this.file = file;
+        this.writer = new DatabaseWriter(writeConnection, file.getFileName().toString());
+        this.reader = reader;
+    }
+
+    /** Opens an existing project, upgrading its schema if it is older than this release. */
+    public static ProjectDatabase open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException(file + ": no such project file");
+        }
+        refuseForeignOrNewer(file);
+        return connect(file);
+    }
+
+    /** Creates a new, empty project file; refuses to overwrite an existing one. */
+    public static ProjectDatabase create(Path file) {
+        if (Files.exists(file)) {
+            throw new StorageException(file + ": already exists; choose another name or open it");
+        }
+        return connect(file);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public DatabaseWriter writer() {
+        return writer;
+    }
+
+    /** Reads on the caller's thread through the shared reader connection; WAL lets it run beside the writer. */
+    public <T> T read(DatabaseWriter.Work<T> work) {
+        synchronized (reader) {
+            try {
+                return work.run(reader);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new StorageException(file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public int schemaVersion() {
+        return read(Migrations::userVersion);
+    }
+
+    public static int latestSchemaVersion() {
+        return Migrations.LATEST;
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        synchronized (reader) {
+            try {
+                reader.close();
+            } catch (SQLException e) {
+                throw new StorageException(file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void refuseForeignOrNewer(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection probe = DriverManager.getConnection(url(file), config.toProperties());
+             Statement statement = probe.createStatement()) {
+            int version = Migrations.userVersion(probe);
+            if (version > Migrations.LATEST) {
+                throw new NewerDatabaseException(file.toString(), version, Migrations.LATEST);
+            }
+            try (var rows = statement.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                rows.next();
+                if (version == 0 && rows.getInt(1) > 0) {
+                    throw new StorageException(file + ": is a SQLite database but not a Refusal Workbench project");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException(file + ": not a readable project file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static ProjectDatabase connect(Path file) {
+        Connection writeConnection = null;
+        try {
+            writeConnection = DriverManager.getConnection(url(file), connectionProperties(false));
+            try (Statement statement = writeConnection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            Migrations.migrate(writeConnection);
+            Connection reader = DriverManager.getConnection(url(file), connectionProperties(true));
+            return new ProjectDatabase(file, writeConnection, reader);
+        } catch (SQLException e) {
+            closeQuietly(writeConnection);
+            throw new StorageException(file + ": cannot open project (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(writeConnection);
+            throw e;
+        }
+    }
+
+    /**
+     * synchronous=NORMAL in WAL mode: a commit survives the app being killed; only a power cut can lose the last
+     * commits. busy_timeout lets a second process (the CLI beside the app) wait its turn instead of failing.
+     */
+    private static Properties connectionProperties(boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32_000);
+        if (readOnly) {
+            config.setReadOnly(true);
+        }
+        return config.toProperties();
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the original failure is the one worth reporting
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.refusalworkbench.storage;
+
+/** A project file that cannot be opened or written, with a message meant for the person using the app. */
+public class StorageException extends RuntimeException {
+    public StorageException(String message) {
+        super(message);
+    }
+
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
