@@ -1,0 +1,95 @@
+package org.refusalworkbench.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Streams a CSV file with a header row through Jackson's CSV parser, reading strict UTF-8, and reports each row
+ * with the line it starts on (a quoted cell may span several lines).
+ */
+final class CsvRows implements AutoCloseable {
+
+    private final CountingInputStream counting;
+    private final MappingIterator<String[]> rows;
+    private final String file;
+    private final List<String> header;
+
+    CsvRows(InputStream in, String file) throws ImportException {
+        this.file = file;
+        this.counting = new CountingInputStream(in);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try {
+            this.rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())
+                    .readValues(new InputStreamReader(counting, decoder));
+            if (!rows.hasNextValue()) {
+                throw new ImportException(file, 1, "the file is empty: expected a header row");
+            }
+            List<String> names = new ArrayList<>();
+            for (String name : rows.nextValue()) {
+                names.add(name.strip().replace("\uFEFF", ""));
+            }
+            this.header = List.copyOf(names);
+        } catch (IOException e) {
+            throw failure(1, e);
+        }
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    /** @return the next row's cells, or {@code null} at the end */
+    String[] next() throws ImportException {
+        long line = currentLine();
+        try {
+            if (!rows.hasNextValue()) {
+                return null;
+            }
+            line = rows.getCurrentLocation().getLineNr();
+            String[] cells = rows.nextValue();
+            if (cells.length != header.size() && !(cells.length == 1 && cells[0].isEmpty())) {
+                throw new ImportException(file, line, "expected " + header.size() + " cells as in the header, found "
+                        + cells.length);
+            }
+            return cells;
+        } catch (IOException | RuntimeException e) {
+            throw failure(line, e);
+        }
+    }
+
+    /** The line the current row started on. */
+    long currentLine() {
+        return rows == null ? 1 : Math.max(1, rows.getCurrentLocation().getLineNr());
+    }
+
+    long bytesRead() {
+        return counting.count();
+    }
+
+    private ImportException failure(long line, Exception e) {
+        if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+            return new ImportException(file, line, "invalid UTF-8 (the file must be saved as UTF-8)");
+        }
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return new ImportException(file, line, "not valid CSV: " + message);
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}

@@ -1,0 +1,7 @@
+package org.refusalworkbench.importing;
+
+import org.refusalworkbench.domain.Selections;
+
+/** Selections and a note carried by an input file, for one annotator (or the reviewer of a gold label). */
+public record LabelInput(String person, Selections selections, String text) {
+}

@@ -1,0 +1,212 @@
+package org.refusalworkbench.importing;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.refusalworkbench.domain.SafetyLabel;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.domain.Turn;
+
+/**
+ * Turns one JSON object (a JSONL line, or a CSV row with its JSON-valued cells parsed) into a record. Unknown
+ * fields are errors: a misspelt {@code respones} silently ignored would import empty responses.
+ */
+final class RecordMapper {
+
+    static final Set<String> FIELDS = Set.of("prompt", "model", "response", "messages", "prompt_id", "id", "sample",
+            "prompt_label", "category", "meta", "labels", "prompt_labels", "gold");
+    static final Set<String> JSON_VALUED_FIELDS = Set.of("messages", "meta", "labels", "prompt_labels", "gold");
+
+    private final String file;
+
+    RecordMapper(String file) {
+        this.file = file;
+    }
+
+    ResponseRecord map(JsonNode node, long line) throws ImportException {
+        if (!node.isObject()) {
+            throw error(line, "expected a JSON object, found " + node.getNodeType().toString().toLowerCase());
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw error(line, "unknown field '" + name + "' (known fields: " + String.join(", ",
+                        new java.util.TreeSet<>(FIELDS)) + ")");
+            }
+        }
+        String model = requiredText(node, "model", line);
+        String response = optionalText(node, "response", line);
+        List<Turn> transcript = transcript(node.get("messages"), line);
+        if ((response == null) == transcript.isEmpty()) {
+            throw error(line, "give either 'response' (text) or 'messages' (a transcript), not "
+                    + (response == null ? "neither" : "both"));
+        }
+        String prompt = optionalText(node, "prompt", line);
+        if (prompt == null) {
+            prompt = transcript.stream().filter(Turn::isUser).map(Turn::content).findFirst().orElse(null);
+        }
+        if (prompt == null || prompt.isBlank()) {
+            throw error(line, "missing required field 'prompt'");
+        }
+        SafetyLabel safety;
+        try {
+            safety = SafetyLabel.parse(optionalText(node, "prompt_label", line));
+        } catch (IllegalArgumentException e) {
+            throw error(line, e.getMessage());
+        }
+        JsonNode meta = node.get("meta");
+        if (meta != null && !meta.isNull() && !meta.isObject()) {
+            throw error(line, "'meta' must be a JSON object");
+        }
+        return new ResponseRecord(line, optionalText(node, "prompt_id", line), prompt,
+                optionalText(node, "category", line), safety, model, sample(node.get("sample"), line),
+                optionalText(node, "id", line), response, transcript.isEmpty() ? null : transcript,
+                meta == null || meta.isNull() ? null : meta.toString(),
+                labels(node.get("labels"), "labels", line), labels(node.get("prompt_labels"), "prompt_labels", line),
+                gold(node.get("gold"), line));
+    }
+
+    private List<Turn> transcript(JsonNode messages, long line) throws ImportException {
+        if (messages == null || messages.isNull()) {
+            return List.of();
+        }
+        if (!messages.isArray() || messages.isEmpty()) {
+            throw error(line, "'messages' must be a non-empty list of {role, content} turns");
+        }
+        List<Turn> turns = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            JsonNode turn = messages.get(i);
+            JsonNode role = turn.get("role");
+            JsonNode content = turn.get("content");
+            if (role == null || !role.isTextual() || content == null || !content.isTextual()) {
+                throw error(line, "messages[" + i + "] needs text fields 'role' and 'content'");
+            }
+            String roleName = role.asText();
+            if (!Set.of("user", "assistant", "system").contains(roleName)) {
+                throw error(line, "messages[" + i + "].role must be user, assistant or system, found '" + roleName + "'");
+            }
+            turns.add(new Turn(roleName, content.asText()));
+        }
+        if (turns.stream().noneMatch(turn -> turn.role().equals("assistant"))) {
+            throw error(line, "'messages' has no assistant turn to judge");
+        }
+        return turns;
+    }
+
+    private int sample(JsonNode node, long line) throws ImportException {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            return 1;
+        }
+        if (node.canConvertToInt() && node.isIntegralNumber() && node.asInt() >= 1) {
+            return node.asInt();
+        }
+        if (node.isTextual() && node.asText().matches("[1-9][0-9]{0,8}")) {
+            return Integer.parseInt(node.asText());
+        }
+        throw error(line, "'sample' must be a whole number from 1, found " + node);
+    }
+
+    /** {@code {"annotator": {"selections": {"group": ["option"]}, "note": "..."}}} */
+    private List<LabelInput> labels(JsonNode node, String field, long line) throws ImportException {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isObject()) {
+            throw error(line, "'" + field + "' must map annotator names to {selections, note}");
+        }
+        List<LabelInput> labels = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String path = field + "." + entry.getKey();
+            labels.add(new LabelInput(entry.getKey(), selections(entry.getValue().get("selections"), path, line),
+                    noteText(entry.getValue(), "note", path, line)));
+        }
+        return labels;
+    }
+
+    /** {@code {"reviewer": "...", "selections": {...}, "reason": "..."}} */
+    private LabelInput gold(JsonNode node, long line) throws ImportException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw error(line, "'gold' must be an object with reviewer, selections and reason");
+        }
+        String reviewer = node.path("reviewer").asText("");
+        if (reviewer.isBlank()) {
+            throw error(line, "gold.reviewer is required");
+        }
+        return new LabelInput(reviewer, selections(node.get("selections"), "gold", line),
+                noteText(node, "reason", "gold", line));
+    }
+
+    private Selections selections(JsonNode node, String path, long line) throws ImportException {
+        if (node == null || !node.isObject()) {
+            throw error(line, path + ".selections must map group ids to lists of option ids");
+        }
+        Map<String, Set<String>> byGroup = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> groups = node.fields(); groups.hasNext(); ) {
+            Map.Entry<String, JsonNode> group = groups.next();
+            JsonNode options = group.getValue();
+            Set<String> ids = new LinkedHashSet<>();
+            if (options.isTextual()) {
+                ids.add(options.asText());
+            } else if (options.isArray()) {
+                for (JsonNode option : options) {
+                    if (!option.isTextual()) {
+                        throw error(line, path + ".selections." + group.getKey() + " must list option ids as text");
+                    }
+                    ids.add(option.asText());
+                }
+            } else {
+                throw error(line, path + ".selections." + group.getKey() + " must be an option id or a list of them");
+            }
+            byGroup.put(group.getKey(), ids);
+        }
+        return Selections.of(byGroup);
+    }
+
+    private String noteText(JsonNode node, String field, String path, long line) throws ImportException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw error(line, path + "." + field + " must be text");
+        }
+        return value.asText();
+    }
+
+    private String requiredText(JsonNode node, String field, long line) throws ImportException {
+        String value = optionalText(node, field, line);
+        if (value == null || value.isBlank()) {
+            throw error(line, "missing required field '" + field + "'");
+        }
+        return value;
+    }
+
+    private String optionalText(JsonNode node, String field, long line) throws ImportException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isNumber() && (field.equals("prompt_id") || field.equals("id"))) {
+            return value.asText();
+        }
+        throw error(line, "'" + field + "' must be text, found " + value.getNodeType().toString().toLowerCase());
+    }
+
+    private ImportException error(long line, String reason) {
+        return new ImportException(file, line, reason);
+    }
+}
