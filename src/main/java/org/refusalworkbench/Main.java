@@ -1,2 +1,21 @@
 package org.refusalworkbench;
-public final class Main { public static void main(String[] a) { System.out.println("x"); } }
+
+import org.refusalworkbench.cli.Cli;
+import org.refusalworkbench.ui.WorkbenchApp;
+
+/**
+ * Entry point. A plain class rather than a JavaFX Application so the shaded jar starts on a classpath: a command
+ * (or an option such as --help) runs headless, anything else opens the desktop app.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            System.exit(Cli.run(args));
+        }
+        WorkbenchApp.start(args);
+    }
+}

@@ -1,0 +1,39 @@
+package org.refusalworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.refusalworkbench.AppInfo;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "init", description = "Create a new, empty project file with the default or a custom taxonomy.")
+final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT.db", description = "The project file to create.")
+    private Path project;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE", description = "A taxonomy JSON file (default: built-in).")
+    private Path taxonomyFile;
+
+    @Override
+    public Integer call() throws Exception {
+        Taxonomy taxonomy = taxonomyFile == null ? TaxonomyReader.defaultTaxonomy()
+                : new TaxonomyReader().read(taxonomyFile);
+        try (ProjectDatabase ignored = ProjectFiles.create(project, taxonomy, AppInfo.version())) {
+            spec.commandLine().getOut().printf("created %s with taxonomy %s %s (%d groups)%n", project,
+                    taxonomy.id(), taxonomy.version(), taxonomy.groups().size());
+        }
+        return 0;
+    }
+}
