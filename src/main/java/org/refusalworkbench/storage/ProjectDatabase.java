@@ -74,12 +74,15 @@ public final class ProjectDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        writer.close();
+        // The reader goes first: the last connection to close checkpoints the WAL into the main file, and a
+        // read-only connection cannot, which would leave committed data in the -wal file beside it.
         synchronized (reader) {
             try {
                 reader.close();
             } catch (SQLException e) {
                 throw new StorageException(file + ": " + e.getMessage(), e);
+            } finally {
+                writer.close();
             }
         }
     }
