@@ -16,6 +16,9 @@ import org.sqlite.SQLiteConfig;
  */
 public final class ProjectDatabase implements AutoCloseable {
 
+    /** Page cache per connection: negative means kibibytes (32 MB). */
+    public static final int CACHE_SIZE = -32_000;
+
     private final Path file;
     private final DatabaseWriter writer;
     private final Connection reader;
@@ -137,7 +140,7 @@ public final class ProjectDatabase implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-32_000);
+        config.setCacheSize(CACHE_SIZE);
         if (readOnly) {
             config.setReadOnly(true);
         }
