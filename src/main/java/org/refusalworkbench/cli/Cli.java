@@ -18,7 +18,8 @@ public final class Cli {
                 .addSubcommand(new InitCommand())
                 .addSubcommand(new ImportCommand())
                 .addSubcommand(new StatsCommand())
-                .addSubcommand(new DemoCommand());
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new ReportCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layers only reach downward: domain → taxonomy → storage/agreement → importing/export → ui/cli. */
+/** The layers only reach downward: domain → taxonomy → storage/agreement → importing/report → ui/cli. */
 class LayerRulesTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -24,16 +24,18 @@ class LayerRulesTest {
                 .layer("Storage").definedBy("org.refusalworkbench.storage..")
                 .layer("Importing").definedBy("org.refusalworkbench.importing..")
                 .layer("Demo").definedBy("org.refusalworkbench.demo..")
+                .layer("Report").definedBy("org.refusalworkbench.report..")
                 .layer("Ui").definedBy("org.refusalworkbench.ui..")
                 .layer("Cli").definedBy("org.refusalworkbench.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Ui", "Cli")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Demo", "Ui", "Cli")
-                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Storage", "Importing", "Ui", "Cli")
-                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Demo", "Agreement", "Ui",
-                        "Cli")
+                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Ui", "Cli")
+                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Demo", "Agreement",
+                        "Report", "Ui", "Cli")
                 .check(CLASSES);
     }
 

@@ -1,0 +1,56 @@
+package org.refusalworkbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The calibration report as plain maps and lists, ready for a JSON writer; every rate keeps its counts. */
+public final class CalibrationJson {
+
+    private CalibrationJson() {
+    }
+
+    public static Map<String, Object> toJson(CalibrationReport report, String project) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("project", project);
+        root.put("source", "gold labels where adjudicated, otherwise the majority of annotators; ties are counted"
+                + " under sources.tie and left out of the rates");
+        Map<String, Object> models = new LinkedHashMap<>();
+        for (ModelCalibration model : report.models()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("responses", model.responses());
+            Map<String, Long> sources = new LinkedHashMap<>();
+            model.responseTypeSources().forEach((source, count) -> sources.put(source.name().toLowerCase(), count));
+            entry.put("sources", sources);
+            entry.put("response_type", model.responseTypes());
+            entry.put("refusal_rate_on_safe", proportion(model.refusalOnSafe()));
+            entry.put("compliance_rate_on_unsafe", proportion(model.complianceOnUnsafe()));
+            Map<String, Object> groups = new LinkedHashMap<>();
+            model.optionRates().forEach((group, options) -> {
+                Map<String, Object> rates = new LinkedHashMap<>();
+                options.forEach((option, rate) -> rates.put(option, proportion(rate)));
+                groups.put(group, rates);
+            });
+            entry.put("option_rates", groups);
+            entry.put("ties", model.tiesByGroup());
+            models.put(model.model(), entry);
+        }
+        root.put("models", models);
+        return root;
+    }
+
+    static Map<String, Object> proportion(Proportion proportion) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("count", proportion.count());
+        json.put("n", proportion.n());
+        json.put("rate", proportion.rate());
+        List<Double> interval = new ArrayList<>();
+        if (proportion.rate() != null) {
+            interval.add(proportion.low());
+            interval.add(proportion.high());
+        }
+        json.put("ci95", proportion.rate() == null ? null : interval);
+        return json;
+    }
+}

@@ -1,0 +1,13 @@
+package org.refusalworkbench.report;
+
+import java.util.Map;
+
+/**
+ * How one model refuses, from its decided labels. {@code responseTypes} counts response types per prompt safety
+ * label ("safe", "unsafe", "unknown"), as in XSTest's tables; every rate carries its count and Wilson interval.
+ */
+public record ModelCalibration(String model, long responses, Map<Consensus.Source, Long> responseTypeSources,
+                               Map<String, Map<String, Long>> responseTypes, Proportion refusalOnSafe,
+                               Proportion complianceOnUnsafe, Map<String, Map<String, Proportion>> optionRates,
+                               Map<String, Long> tiesByGroup) {
+}
