@@ -74,14 +74,17 @@ public final class ProjectDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        writer.close();
+        // The read-only connection closes first so the writer's connection is the last one: only it may
+        // checkpoint the WAL into the main file, which keeps a closed project a single self-contained file.
         synchronized (reader) {
             try {
                 reader.close();
             } catch (SQLException e) {
+                writer.close();
                 throw new StorageException(file + ": " + e.getMessage(), e);
             }
         }
+        writer.close();
     }
 
     private static void refuseForeignOrNewer(Path file) {

@@ -21,7 +21,9 @@ import org.refusalworkbench.domain.Turn;
 /** One prompt with all its responses, as the labelling view shows them. */
 public record PromptContent(Prompt prompt, List<Response> responses) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Lenient: stored turns also carry derived fields (such as "user") written by the importer. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final TypeReference<List<Turn>> TURNS = new TypeReference<>() { };
 
     public PromptContent {
