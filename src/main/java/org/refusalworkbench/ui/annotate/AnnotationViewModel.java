@@ -62,6 +62,8 @@ public final class AnnotationViewModel {
 
     private final ReadOnlyObjectWrapper<Prompt> prompt = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ResponseColumnViewModel> columns = FXCollections.observableArrayList();
+    private final ObservableList<ResponseColumnViewModel> readOnlyColumns =
+            FXCollections.unmodifiableObservableList(columns);
     private final IntegerProperty activeColumn = new SimpleIntegerProperty(0);
     private final ObjectProperty<Selections> intent = new SimpleObjectProperty<>(Selections.none());
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
@@ -399,7 +401,7 @@ public final class AnnotationViewModel {
     }
 
     public ObservableList<ResponseColumnViewModel> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return readOnlyColumns;
     }
 
     public IntegerProperty activeColumnProperty() {
