@@ -80,6 +80,8 @@ public final class AnnotationViewModel {
     private AnnotationService.PromptWork work;
     private long loadGeneration;
     private final Set<CompletableFuture<?>> inFlight = new HashSet<>();
+    /** Completes once a write's outcome has been handed to the UI thread; what {@link #flush()} waits for. */
+    private final List<CompletableFuture<Void>> reporting = new ArrayList<>();
 
     public AnnotationViewModel(AnnotationService service, UiExecutor executor) {
         this.service = service;
@@ -265,7 +267,8 @@ public final class AnnotationViewModel {
     private void track(CompletableFuture<?> write) {
         inFlight.add(write);
         saveState.set(SaveState.SAVING);
-        write.whenComplete((result, failure) -> executor.onUi(() -> {
+        CompletableFuture<Void> reported = write.handle((result, failure) -> failure).thenAccept(failure ->
+                executor.onUi(() -> {
             inFlight.remove(write);
             if (failure != null) {
                 saveState.set(SaveState.FAILED);
@@ -275,12 +278,14 @@ public final class AnnotationViewModel {
                 saveState.set(SaveState.SAVED);
             }
         }));
+        reporting.add(reported);
     }
 
     /** Saves pending notes and completes when every write so far is committed: for closing the window. */
     public CompletableFuture<Void> flush() {
         flushNotes();
-        return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
+        reporting.removeIf(CompletableFuture::isDone);
+        return CompletableFuture.allOf(reporting.toArray(CompletableFuture[]::new));
     }
 
     // ---- showing a prompt ------------------------------------------------------------------------------------
