@@ -110,9 +110,15 @@ public final class SelectableText extends Region {
         return plain.substring(Math.min(anchor, caret), Math.max(anchor, caret));
     }
 
+    /** Height depends on width, so parents ask for the height at the width they will give. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
-        double w = width < 0 ? getWidth() : width;
+        double w = width > 0 ? width : getWidth() > 0 ? getWidth() : computePrefWidth(-1);
         return flow.prefHeight(w - snappedLeftInset() - snappedRightInset()) + snappedTopInset()
                 + snappedBottomInset();
     }
