@@ -25,6 +25,7 @@ final class CsvRows implements AutoCloseable {
     private final MappingIterator<String[]> rows;
     private final String file;
     private final List<String> header;
+    private long rowLine = 1;
 
     CsvRows(InputStream in, String file) throws ImportException {
         this.file = file;
@@ -54,12 +55,13 @@ final class CsvRows implements AutoCloseable {
 
     /** @return the next row's cells, or {@code null} at the end */
     String[] next() throws ImportException {
-        long line = currentLine();
+        long line = rowLine;
         try {
             if (!rows.hasNextValue()) {
                 return null;
             }
             line = rows.getCurrentLocation().getLineNr();
+            rowLine = line;
             String[] cells = rows.nextValue();
             if (cells.length != header.size() && !(cells.length == 1 && cells[0].isEmpty())) {
                 throw new ImportException(file, line, "expected " + header.size() + " cells as in the header, found "
@@ -71,9 +73,9 @@ final class CsvRows implements AutoCloseable {
         }
     }
 
-    /** The line the current row started on. */
+    /** The line the row last returned by {@link #next()} started on (a quoted cell may span lines). */
     long currentLine() {
-        return rows == null ? 1 : Math.max(1, rows.getCurrentLocation().getLineNr());
+        return rowLine;
     }
 
     long bytesRead() {

@@ -6,18 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.refusalworkbench.storage.Annotators;
-import org.refusalworkbench.storage.ContentIds;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
-import org.refusalworkbench.taxonomy.GroupLevel;
-import org.refusalworkbench.taxonomy.SelectionCheck;
-import org.refusalworkbench.taxonomy.Taxonomy;
 
 /**
  * Writes records inside one import transaction with prepared statements reused for every row. Rows already present
@@ -27,14 +20,16 @@ import org.refusalworkbench.taxonomy.Taxonomy;
 final class ImportBatch implements AutoCloseable {
 
     private final Connection connection;
-    private final Taxonomy taxonomy;
-    private final ObjectMapper json;
     private final PreparedStatement findPrompt;
     private final PreparedStatement insertPrompt;
     private final PreparedStatement insertResponse;
     private final PreparedStatement findResponse;
     private final Map<String, Long> personIds = new HashMap<>();
 
+    /** Consecutive lines mostly answer the same prompt: remembering it saves a lookup per line. */
+    private byte[] lastPromptUid;
+    private String lastPromptText;
+    private long lastPromptId;
     private long records;
     private long promptsAdded;
     private long responsesAdded;
@@ -43,10 +38,8 @@ final class ImportBatch implements AutoCloseable {
     private long intentLabelsAdded;
     private long adjudicationsAdded;
 
-    ImportBatch(Connection connection, Taxonomy taxonomy, ObjectMapper json) throws SQLException {
+    ImportBatch(Connection connection) throws SQLException {
         this.connection = connection;
-        this.taxonomy = taxonomy;
-        this.json = json;
         this.findPrompt = connection.prepareStatement("SELECT id, text FROM prompt WHERE uid = ?");
         this.insertPrompt = connection.prepareStatement("INSERT INTO prompt (uid, external_id, text, category, safety)"
                 + " VALUES (?, ?, ?, ?, ?) RETURNING id");
@@ -56,14 +49,11 @@ final class ImportBatch implements AutoCloseable {
         this.findResponse = connection.prepareStatement("SELECT id FROM response WHERE uid = ?");
     }
 
-    void add(ResponseRecord record, String file) throws SQLException, ImportException {
+    void add(PreparedRecord prepared) throws SQLException, ImportException {
+        ResponseRecord record = prepared.record();
         records++;
-        checkSelections(record, file);
-        String promptUid = ContentIds.promptUid(record.promptExternalId(), record.promptText());
-        long promptId = promptId(record, promptUid, file);
-        String content = record.text() != null ? record.text() : transcriptJson(record);
-        String responseUid = ContentIds.responseUid(promptUid, record.model(), record.sample(), content);
-        long responseId = responseId(record, promptId, responseUid, content);
+        long promptId = promptId(record, prepared.promptUid(), prepared.file());
+        long responseId = responseId(record, promptId, prepared.responseUid(), prepared.content());
         for (LabelInput label : record.labels()) {
             if (addIfAbsent(LabelKind.RESPONSE_LABEL, responseId, label)) {
                 labelsAdded++;
@@ -88,28 +78,19 @@ final class ImportBatch implements AutoCloseable {
                 intentLabelsAdded, adjudicationsAdded);
     }
 
-    private void checkSelections(ResponseRecord record, String file) throws ImportException {
-        for (LabelInput label : record.labels()) {
-            check(label, GroupLevel.RESPONSE, "labels." + label.person(), record, file);
+    private long promptId(ResponseRecord record, byte[] uid, String file) throws SQLException, ImportException {
+        if (java.util.Arrays.equals(uid, lastPromptUid) && record.promptText().equals(lastPromptText)) {
+            return lastPromptId;
         }
-        for (LabelInput label : record.promptLabels()) {
-            check(label, GroupLevel.PROMPT, "prompt_labels." + label.person(), record, file);
-        }
-        if (record.gold() != null) {
-            check(record.gold(), GroupLevel.RESPONSE, "gold", record, file);
-        }
+        lastPromptId = lookUpOrInsertPrompt(record, uid, file);
+        lastPromptUid = uid;
+        lastPromptText = record.promptText();
+        return lastPromptId;
     }
 
-    private void check(LabelInput label, GroupLevel level, String where, ResponseRecord record, String file)
-            throws ImportException {
-        Optional<String> problem = SelectionCheck.problem(taxonomy, label.selections(), level);
-        if (problem.isPresent()) {
-            throw new ImportException(file, record.line(), where + ": " + problem.get());
-        }
-    }
-
-    private long promptId(ResponseRecord record, String uid, String file) throws SQLException, ImportException {
-        findPrompt.setString(1, uid);
+    private long lookUpOrInsertPrompt(ResponseRecord record, byte[] uid, String file)
+            throws SQLException, ImportException {
+        findPrompt.setBytes(1, uid);
         try (ResultSet rows = findPrompt.executeQuery()) {
             if (rows.next()) {
                 if (record.promptExternalId() != null && !rows.getString(2).equals(record.promptText())) {
@@ -119,7 +100,7 @@ final class ImportBatch implements AutoCloseable {
                 return rows.getLong(1);
             }
         }
-        insertPrompt.setString(1, uid);
+        insertPrompt.setBytes(1, uid);
         insertPrompt.setString(2, record.promptExternalId());
         insertPrompt.setString(3, record.promptText());
         insertPrompt.setString(4, record.category());
@@ -131,8 +112,8 @@ final class ImportBatch implements AutoCloseable {
         }
     }
 
-    private long responseId(ResponseRecord record, long promptId, String uid, String content) throws SQLException {
-        insertResponse.setString(1, uid);
+    private long responseId(ResponseRecord record, long promptId, byte[] uid, String content) throws SQLException {
+        insertResponse.setBytes(1, uid);
         insertResponse.setLong(2, promptId);
         insertResponse.setString(3, record.externalId());
         insertResponse.setString(4, record.model());
@@ -147,7 +128,7 @@ final class ImportBatch implements AutoCloseable {
             }
         }
         responsesPresent++;
-        findResponse.setString(1, uid);
+        findResponse.setBytes(1, uid);
         try (ResultSet rows = findResponse.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -174,14 +155,6 @@ final class ImportBatch implements AutoCloseable {
         for (PreparedStatement statement : new PreparedStatement[] {findPrompt, insertPrompt, insertResponse,
                 findResponse}) {
             statement.close();
-        }
-    }
-
-    private String transcriptJson(ResponseRecord record) {
-        try {
-            return json.writeValueAsString(record.transcript());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -65,22 +65,34 @@ public final class ResponseImporter {
     private ImportSummary importAll(Connection connection, List<Path> files, ImportFormat format, String model,
                                     Progress progress, long totalBytes) throws Exception {
         Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
-        try (ImportBatch batch = new ImportBatch(connection, taxonomy, json)) {
-            long bytesBefore = 0;
-            for (Path file : files) {
-                try (RecordSource source = open(file, format, model)) {
-                    ResponseRecord record;
-                    while ((record = source.next()) != null) {
-                        batch.add(record, file.toString());
-                        if (batch.records() % PROGRESS_EVERY_RECORDS == 0) {
-                            progress.update(bytesBefore + source.bytesRead(), totalBytes);
-                        }
+        try (var statement = connection.createStatement()) {
+            // A large page cache (native memory, not heap) keeps the unique-id indexes in memory during bulk work.
+            statement.execute("PRAGMA cache_size = -524288");
+        }
+        RecordPreparer preparer = new RecordPreparer(files, file -> open(file, format, model), taxonomy, json,
+                progress, totalBytes);
+        Thread reader = new Thread(preparer, "import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try (ImportBatch batch = new ImportBatch(connection)) {
+            while (true) {
+                RecordPreparer.Item item = preparer.take();
+                if (item instanceof RecordPreparer.Batch records) {
+                    for (PreparedRecord record : records.records()) {
+                        batch.add(record);
                     }
+                } else if (item instanceof RecordPreparer.Failure failure) {
+                    throw failure.cause();
+                } else {
+                    return batch.summary(files.size());
                 }
-                bytesBefore += size(file);
-                progress.update(bytesBefore, totalBytes);
             }
-            return batch.summary(files.size());
+        } finally {
+            preparer.cancel();
+            reader.join();
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = " + ProjectDatabase.CACHE_SIZE);
+            }
         }
     }
 

@@ -14,22 +14,31 @@ public final class ContentIds {
     private ContentIds() {
     }
 
-    public static String promptUid(String externalId, String text) {
+    public static byte[] promptUid(String externalId, String text) {
         return externalId != null && !externalId.isBlank() ? hash("prompt-id", externalId) : hash("prompt-text", text);
     }
 
     /** {@code content} is the response text, or the canonical JSON of its transcript. */
-    public static String responseUid(String promptUid, String model, int sample, String content) {
-        return hash("response", promptUid, model, Integer.toString(sample), content);
+    public static byte[] responseUid(byte[] promptUid, String model, int sample, String content) {
+        return hash("response", hex(promptUid), model, Integer.toString(sample), content);
     }
 
-    private static String hash(String... parts) {
+    /** The form ids take in files and on screen. */
+    public static String hex(byte[] uid) {
+        return HexFormat.of().formatHex(uid);
+    }
+
+    public static byte[] parseHex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    private static byte[] hash(String... parts) {
         MessageDigest digest = sha256();
         for (String part : parts) {
             digest.update(part.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return java.util.Arrays.copyOf(digest.digest(), 16);
     }
 
     private static MessageDigest sha256() {

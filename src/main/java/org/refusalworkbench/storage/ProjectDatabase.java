@@ -16,6 +16,9 @@ import org.sqlite.SQLiteConfig;
  */
 public final class ProjectDatabase implements AutoCloseable {
 
+    /** Page cache per connection: negative means kibibytes (32 MB). */
+    public static final int CACHE_SIZE = -32_000;
+
     private final Path file;
     private final DatabaseWriter writer;
     private final Connection reader;
@@ -74,17 +77,17 @@ public final class ProjectDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        // The read-only connection closes first so the writer's connection is the last one: only it may
-        // checkpoint the WAL into the main file, which keeps a closed project a single self-contained file.
+        // The reader goes first: the last connection to close checkpoints the WAL into the main file, and a
+        // read-only connection cannot, which would leave committed data in the -wal file beside it.
         synchronized (reader) {
             try {
                 reader.close();
             } catch (SQLException e) {
-                writer.close();
                 throw new StorageException(file + ": " + e.getMessage(), e);
+            } finally {
+                writer.close();
             }
         }
-        writer.close();
     }
 
     private static void refuseForeignOrNewer(Path file) {
@@ -137,7 +140,7 @@ public final class ProjectDatabase implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        config.setCacheSize(-32_000);
+        config.setCacheSize(CACHE_SIZE);
         if (readOnly) {
             config.setReadOnly(true);
         }

@@ -29,8 +29,8 @@ class LabelStoreTest {
         database = ProjectFiles.create(folder.resolve("p.db"), TaxonomyReader.defaultTaxonomy(), "test");
         database.writer().run(connection -> {
             try (var statement = connection.createStatement()) {
-                statement.execute("INSERT INTO prompt (id, uid, text) VALUES (1, 'p1', 'How do I kill a process?')");
-                statement.execute("INSERT INTO response (id, uid, prompt_id, model, text) VALUES (7, 'r1', 1, 'm', 'Use kill.')");
+                statement.execute("INSERT INTO prompt (id, uid, text) VALUES (1, x'01', 'How do I kill a process?')");
+                statement.execute("INSERT INTO response (id, uid, prompt_id, model, text) VALUES (7, x'02', 1, 'm', 'Use kill.')");
             }
             annotatorId = Annotators.idFor(connection, "ann");
             return null;

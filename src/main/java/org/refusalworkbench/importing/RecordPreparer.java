@@ -1,0 +1,145 @@
+package org.refusalworkbench.importing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.refusalworkbench.storage.ContentIds;
+import org.refusalworkbench.taxonomy.GroupLevel;
+import org.refusalworkbench.taxonomy.SelectionCheck;
+import org.refusalworkbench.taxonomy.Taxonomy;
+
+/**
+ * Reads, validates and hashes records on its own thread and hands them to the writer in batches through a small
+ * bounded queue, so memory stays constant whatever the file size.
+ */
+final class RecordPreparer implements Runnable {
+
+    /** What the writer takes from the queue: a batch, the end, or the failure that stopped reading. */
+    sealed interface Item permits Batch, End, Failure {
+    }
+
+    record Batch(List<PreparedRecord> records) implements Item {
+    }
+
+    record End() implements Item {
+    }
+
+    record Failure(Exception cause) implements Item {
+    }
+
+    /** Opens one file as a record source. */
+    @FunctionalInterface
+    interface Opener {
+        RecordSource open(Path file) throws Exception;
+    }
+
+    private static final int BATCH_SIZE = 512;
+
+    private final List<Path> files;
+    private final Opener opener;
+    private final Taxonomy taxonomy;
+    private final ObjectMapper json;
+    private final ResponseImporter.Progress progress;
+    private final long totalBytes;
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(16);
+    private volatile boolean cancelled;
+
+    RecordPreparer(List<Path> files, Opener opener, Taxonomy taxonomy, ObjectMapper json,
+                   ResponseImporter.Progress progress, long totalBytes) {
+        this.files = files;
+        this.opener = opener;
+        this.taxonomy = taxonomy;
+        this.json = json;
+        this.progress = progress;
+        this.totalBytes = totalBytes;
+    }
+
+    Item take() throws InterruptedException {
+        return queue.take();
+    }
+
+    /** Called when the writer gives up, so this thread stops instead of waiting on a full queue. */
+    void cancel() {
+        cancelled = true;
+        queue.clear();
+    }
+
+    @Override
+    public void run() {
+        try {
+            long bytesBefore = 0;
+            List<PreparedRecord> batch = new ArrayList<>(BATCH_SIZE);
+            for (Path file : files) {
+                try (RecordSource source = opener.open(file)) {
+                    ResponseRecord record;
+                    while ((record = source.next()) != null) {
+                        batch.add(prepare(record, file.toString()));
+                        if (batch.size() == BATCH_SIZE) {
+                            put(new Batch(batch));
+                            batch = new ArrayList<>(BATCH_SIZE);
+                            progress.update(bytesBefore + source.bytesRead(), totalBytes);
+                        }
+                    }
+                    bytesBefore += source.bytesRead();
+                }
+            }
+            put(new Batch(batch));
+            progress.update(totalBytes, totalBytes);
+            put(new End());
+        } catch (Exception e) {
+            if (!cancelled) {
+                queue.clear();
+                queue.offer(new Failure(e));
+            }
+        }
+    }
+
+    private void put(Item item) throws InterruptedException {
+        while (!cancelled) {
+            if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        }
+        throw new InterruptedException("import cancelled");
+    }
+
+    private PreparedRecord prepare(ResponseRecord record, String file) throws ImportException {
+        for (LabelInput label : record.labels()) {
+            check(label, GroupLevel.RESPONSE, "labels." + label.person(), record, file);
+        }
+        for (LabelInput label : record.promptLabels()) {
+            check(label, GroupLevel.PROMPT, "prompt_labels." + label.person(), record, file);
+        }
+        if (record.gold() != null) {
+            check(record.gold(), GroupLevel.RESPONSE, "gold", record, file);
+        }
+        byte[] promptUid = ContentIds.promptUid(record.promptExternalId(), record.promptText());
+        String content = record.text() != null ? record.text() : transcriptJson(record);
+        byte[] responseUid = ContentIds.responseUid(promptUid, record.model(), record.sample(), content);
+        return new PreparedRecord(record, file, promptUid, responseUid, content);
+    }
+
+    private void check(LabelInput label, GroupLevel level, String where, ResponseRecord record, String file)
+            throws ImportException {
+        Optional<String> problem = SelectionCheck.problem(taxonomy, label.selections(), level);
+        if (problem.isPresent()) {
+            throw new ImportException(file, record.line(), where + ": " + problem.get());
+        }
+    }
+
+    private String transcriptJson(ResponseRecord record) {
+        try {
+            return json.writeValueAsString(record.transcript());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

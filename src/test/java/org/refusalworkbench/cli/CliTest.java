@@ -1,0 +1,98 @@
+package org.refusalworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void initImportStatsEndToEnd() throws Exception {
+        Path project = folder.resolve("p.db");
+        Path responses = Files.writeString(folder.resolve("r.jsonl"), """
+                {"prompt_id": "1", "prompt": "q1", "model": "a", "response": "r1", "labels": {"x": {"selections": {"response_type": "full_compliance"}}}}
+                {"prompt_id": "1", "prompt": "q1", "model": "b", "response": "r2", "labels": {"x": {"selections": {"response_type": "full_refusal"}}, "y": {"selections": {"response_type": "full_refusal"}}}}
+                {"prompt_id": "2", "prompt": "q2", "model": "b", "response": "r3", "gold": {"reviewer": "lead", "selections": {"response_type": "full_refusal"}}}
+                """);
+
+        assertThat(run("init", project.toString()).exitCode).isZero();
+        Result imported = run("import", project.toString(), responses.toString());
+        Result stats = run("stats", project.toString(), "--json");
+
+        assertThat(imported.exitCode).isZero();
+        assertThat(imported.out).contains("3 response(s) added");
+        JsonNode json = JsonMapper.builder().build().readTree(stats.out);
+        assertThat(json.get("prompts").asInt()).isEqualTo(2);
+        assertThat(json.get("responses").asInt()).isEqualTo(3);
+        assertThat(json.get("models").asInt()).isEqualTo(2);
+        assertThat(json.get("annotators").asInt()).isEqualTo(2);
+        assertThat(json.get("labels").asInt()).isEqualTo(3);
+        assertThat(json.get("adjudications").asInt()).isEqualTo(1);
+        assertThat(json.get("labels_by_annotator").get("x").asInt()).isEqualTo(2);
+        assertThat(json.get("labels_by_annotator").get("y").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadLineExitsWithCodeTwoAndFileAndLine() throws Exception {
+        Path project = folder.resolve("p.db");
+        run("init", project.toString());
+        Path bad = Files.writeString(folder.resolve("bad.jsonl"), "{\"prompt\": \"q\"}\n");
+
+        Result result = run("import", project.toString(), bad.toString());
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains(bad + ":1: missing required field 'model'");
+    }
+
+    @Test
+    void anInvalidTaxonomyFileIsRefusedWithJsonPaths() throws Exception {
+        Path taxonomy = Files.writeString(folder.resolve("t.json"), "{\"id\": \"t\", \"groups\": []}");
+
+        Result result = run("init", folder.resolve("p.db").toString(), "--taxonomy", taxonomy.toString());
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("$.version: is required").contains("$.groups: must be a non-empty array");
+        assertThat(folder.resolve("p.db")).doesNotExist();
+    }
+
+    @Test
+    void aMissingProjectIsACleanError() {
+        Result result = run("stats", folder.resolve("nope.db").toString());
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("nope.db: no such project file");
+    }
+
+    @Test
+    void unknownOptionsAreUsageErrors() {
+        assertThat(run("import", "--bogus").exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void versionAndHelpListTheCommands() {
+        assertThat(run("--version").out).startsWith("Refusal Workbench ");
+        assertThat(run("--help").out).contains("init", "import", "stats", "demo");
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+}
