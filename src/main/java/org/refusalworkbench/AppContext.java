@@ -1,40 +1,81 @@
 package org.refusalworkbench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.taxonomy.InvalidTaxonomyException;
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyReader;
 
-/** The composition root: builds the services the desktop app uses and owns their lifetime. */
+/**
+ * The composition root: builds the services the desktop app uses and owns their lifetime. One project is open at a
+ * time; opening another closes the previous one, which waits for its pending writes.
+ */
 public final class AppContext implements AutoCloseable {
 
     private final Path dataFolder;
-    private final ProjectDatabase project;
+    private ProjectDatabase project;
 
     private AppContext(Path dataFolder, ProjectDatabase project) {
         this.dataFolder = dataFolder;
         this.project = project;
     }
 
+    /** A context with no project open yet; the start dialog or the File menu opens one. */
+    public static AppContext forDesktop() {
+        return new AppContext(DataFolder.resolve(), null);
+    }
+
     /** Opens {@code projectFile}, or the demo project when it is {@code null}. */
     public static AppContext forDesktop(Path projectFile) {
-        Path dataFolder = DataFolder.resolve();
-        Path file = projectFile != null ? projectFile : new DemoProject(dataFolder, AppInfo.version()).ensure();
-        return new AppContext(dataFolder, ProjectFiles.open(file));
+        AppContext context = forDesktop();
+        context.open(projectFile != null ? projectFile : context.demoProjectFile());
+        return context;
     }
 
     public Path dataFolder() {
         return dataFolder;
     }
 
-    public ProjectDatabase project() {
+    /** The open project, or {@code null}. */
+    public synchronized ProjectDatabase project() {
         return project;
     }
 
+    /** The demo project's file, built from the bundled data on first use. */
+    public Path demoProjectFile() {
+        return new DemoProject(dataFolder, AppInfo.version()).ensure();
+    }
+
+    public synchronized ProjectDatabase open(Path file) {
+        closeProject();
+        project = ProjectFiles.open(file);
+        return project;
+    }
+
+    /** Creates and opens a project with the default taxonomy, or the one in {@code taxonomyFile}. */
+    public synchronized ProjectDatabase create(Path file, Path taxonomyFile) throws IOException,
+            InvalidTaxonomyException {
+        Taxonomy taxonomy = taxonomyFile == null ? TaxonomyReader.defaultTaxonomy()
+                : new TaxonomyReader().read(taxonomyFile);
+        closeProject();
+        project = ProjectFiles.create(file, taxonomy, AppInfo.version());
+        return project;
+    }
+
+    private void closeProject() {
+        if (project != null) {
+            project.close();
+            project = null;
+        }
+    }
+
     @Override
-    public void close() {
-        project.close();
+    public synchronized void close() {
+        closeProject();
     }
 }

@@ -1,17 +1,26 @@
 package org.refusalworkbench.ui;
 
-import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
+import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.UiSettings;
+import org.refusalworkbench.ui.start.StartDialog;
+import org.refusalworkbench.ui.start.StartOptions;
 
-/** The JavaFX application: opens the project named on the command line, or the demo project. */
+/**
+ * The JavaFX application. Asks who is labelling and which project on first start; skips the question when both
+ * are given (see {@link StartOptions}).
+ */
 public final class WorkbenchApp extends Application {
 
     private AppContext context;
+    private FxExecutor executor;
+    private MainWindow window;
 
     public static void start(String[] args) {
         Application.launch(WorkbenchApp.class, args);
@@ -19,13 +28,34 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getUnnamed();
-        context = AppContext.forDesktop(args.isEmpty() ? null : Path.of(args.get(0)));
-        new ProjectOverviewWindow(context).show(stage);
+        StartOptions options = StartOptions.from(getParameters().getUnnamed(), getParameters().getNamed());
+        context = AppContext.forDesktop();
+        executor = new FxExecutor();
+        UiSettings settings = UiSettings.forUser();
+        window = new MainWindow(context, settings, executor, stage);
+        stage.show();
+        if (options.skipsDialog()) {
+            window.open(options.project(), options.annotator());
+            return;
+        }
+        Optional<StartDialog.Choice> choice = StartDialog.show(stage, settings.knownAnnotators(),
+                options.annotator() != null ? options.annotator() : settings.annotator(), settings.recentProjects());
+        if (choice.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        window.open(options.project() != null ? options.project() : choice.get().project(),
+                choice.get().annotator());
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.saveBeforeClosing();
+        }
+        if (executor != null) {
+            executor.close();
+        }
         if (context != null) {
             context.close();
         }

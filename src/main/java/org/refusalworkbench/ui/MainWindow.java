@@ -1,0 +1,350 @@
+package org.refusalworkbench.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+import org.refusalworkbench.AppContext;
+import org.refusalworkbench.AppInfo;
+import org.refusalworkbench.importing.ImportException;
+import org.refusalworkbench.importing.ImportSummary;
+import org.refusalworkbench.importing.ResponseImporter;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.ui.annotate.AnnotationService;
+import org.refusalworkbench.ui.annotate.AnnotationView;
+import org.refusalworkbench.ui.annotate.AnnotationViewModel;
+import org.refusalworkbench.ui.annotate.SaveState;
+import org.refusalworkbench.ui.common.BindingTable;
+import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.HelpSheet;
+import org.refusalworkbench.ui.common.KeyBinding;
+import org.refusalworkbench.ui.common.UiSettings;
+
+/**
+ * The main window: menus, the labelling view of the open project, and a status bar showing whether everything is
+ * saved. Remembers its size, position and queue width.
+ */
+public final class MainWindow {
+
+    private final AppContext context;
+    private final UiSettings settings;
+    private final FxExecutor executor;
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final Menu recentMenu = new Menu("Recent projects");
+    private final Label saveLabel = new Label();
+    private final Label statusLabel = new Label();
+    private final MenuItem undoItem = new MenuItem("Undo");
+    private final MenuItem redoItem = new MenuItem("Redo");
+    private final CheckMenuItem blindItem = new CheckMenuItem("Blind mode (hide model names)");
+    private final CheckMenuItem highlightItem = new CheckMenuItem("Highlight likely refusal phrases");
+    private AnnotationViewModel workspace;
+    private AnnotationView view;
+    private String annotator;
+
+    public MainWindow(AppContext context, UiSettings settings, FxExecutor executor, Stage stage) {
+        this.context = context;
+        this.settings = settings;
+        this.executor = executor;
+        this.stage = stage;
+        root.setTop(menuBar());
+        root.setBottom(statusBar());
+        Label placeholder = new Label("Opening project…");
+        root.setCenter(placeholder);
+        Scene scene = new Scene(root, settings.number("window.width", 1500), settings.number("window.height", 940));
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        restoreGeometry();
+        stage.setOnCloseRequest(event -> saveBeforeClosing());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The workspace of the open project, or null while none is open (for tests and scripted use). */
+    public AnnotationViewModel workspace() {
+        return workspace;
+    }
+
+    /** Opens {@code file} (the demo when null) for {@code name}; reads and the annotator lookup run off the UI thread. */
+    public void open(Path file, String name) {
+        saveBeforeSwitching();
+        this.annotator = name;
+        settings.setAnnotator(name);
+        root.setCenter(new Label("Opening project…"));
+        executor.background(() -> {
+            ProjectDatabase database = context.open(file != null ? file : context.demoProjectFile());
+            AnnotationService service = AnnotationService.open(database, name);
+            return new Object[] {service, service.projectName(), database.file()};
+        }, opened -> show((AnnotationService) opened[0], (String) opened[1], (Path) opened[2]),
+                failure -> error("Cannot open the project", failure.getMessage()));
+    }
+
+    private void show(AnnotationService service, String projectName, Path file) {
+        workspace = new AnnotationViewModel(service, executor);
+        workspace.blindProperty().set(settings.flag("blind", true));
+        workspace.highlightPhrasesProperty().set(settings.flag("highlight", true));
+        view = new AnnotationView(workspace);
+        view.installKeys(stage.getScene(), this::showHelp);
+        view.setDividerPositions(settings.number("queue.divider", 0.2));
+        root.setCenter(view);
+        undoItem.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
+        redoItem.disableProperty().bind(workspace.undoStack().canRedoProperty().not());
+        undoItem.textProperty().bind(Bindings.concat("Undo ", workspace.undoStack().undoDescriptionProperty(),
+                "\t", KeyBinding.UNDO.displayText()));
+        redoItem.textProperty().bind(Bindings.concat("Redo ", workspace.undoStack().redoDescriptionProperty(),
+                "\t", KeyBinding.REDO.displayText()));
+        blindItem.selectedProperty().bindBidirectional(workspace.blindProperty());
+        highlightItem.selectedProperty().bindBidirectional(workspace.highlightPhrasesProperty());
+        saveLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            SaveState state = workspace.saveStateProperty().get();
+            return state == SaveState.FAILED ? "⚠ " + state.text() + ": " + workspace.saveProblemProperty().get()
+                    : (state == SaveState.SAVED ? "✓ " : "… ") + state.text();
+        }, workspace.saveStateProperty(), workspace.saveProblemProperty()));
+        saveLabel.idProperty().set("save-state");
+        workspace.saveStateProperty().addListener((o, old, state) -> {
+            saveLabel.getStyleClass().removeAll("saved", "saving", "failed");
+            saveLabel.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
+        });
+        saveLabel.getStyleClass().add("saved");
+        statusLabel.textProperty().bind(workspace.statusProperty());
+        stage.setTitle(AppInfo.NAME + " — " + projectName + " — " + annotator
+                + "   (" + file.getFileName() + ")");
+        settings.addRecentProject(file);
+        refreshRecent();
+        workspace.start();
+        view.requestFocus();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newProject = item("New project…", this::newProject);
+        MenuItem open = item("Open project…", this::openProject);
+        MenuItem demo = item("Open the demo project", () -> open(null, annotator));
+        MenuItem importItem = item("Import responses…", this::importResponses);
+        MenuItem quit = item("Quit", () -> {
+            saveBeforeClosing();
+            stage.close();
+        });
+        refreshRecent();
+        Menu file = new Menu("File", null, newProject, open, demo, recentMenu, new SeparatorMenuItem(), importItem,
+                new SeparatorMenuItem(), quit);
+        undoItem.setOnAction(event -> workspace.undo());
+        redoItem.setOnAction(event -> workspace.redo());
+        Menu edit = new Menu("Edit", null, undoItem, redoItem);
+        Menu viewMenu = new Menu("View", null, blindItem, highlightItem);
+        blindItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("blind", on));
+        highlightItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("highlight", on));
+        Menu go = new Menu("Go", null,
+                item(withKey("Next prompt", KeyBinding.NEXT_PROMPT), () -> workspace.nextPrompt()),
+                item(withKey("Previous prompt", KeyBinding.PREVIOUS_PROMPT), () -> workspace.previousPrompt()),
+                item(withKey("Next unfinished prompt", KeyBinding.NEXT_UNFINISHED), () -> workspace.nextUnfinished()),
+                item(withKey("Mark done / not done", KeyBinding.MARK_DONE), () -> workspace.toggleDone()));
+        Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), this::showHelp));
+        return new MenuBar(file, edit, viewMenu, go, help);
+    }
+
+    private Region statusBar() {
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label keys = new Label("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
+        keys.getStyleClass().add("muted");
+        HBox bar = new HBox(16, saveLabel, statusLabel, grow, keys);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private void showHelp() {
+        if (workspace != null) {
+            HelpSheet.show(stage, BindingTable.of(workspace.taxonomy()));
+        }
+    }
+
+    private void newProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("New project");
+        chooser.setInitialFileName("labels.db");
+        File target = chooser.showSaveDialog(stage);
+        if (target == null) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Use the default refusal taxonomy, or a taxonomy file"
+                + " of your own?", new ButtonType("Default taxonomy"), new ButtonType("Choose file…"),
+                ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == ButtonType.CANCEL) {
+            return;
+        }
+        Path taxonomy = null;
+        if (answer.getText().startsWith("Choose")) {
+            FileChooser taxonomyChooser = new FileChooser();
+            taxonomyChooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Taxonomy", "*.json"));
+            File file = taxonomyChooser.showOpenDialog(stage);
+            if (file == null) {
+                return;
+            }
+            taxonomy = file.toPath();
+        }
+        Path taxonomyFile = taxonomy;
+        saveBeforeSwitching();
+        executor.background(() -> {
+            context.create(target.toPath(), taxonomyFile);
+            return target.toPath();
+        }, created -> open(created, annotator), failure -> error("Cannot create the project", failure.getMessage()));
+    }
+
+    private void openProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open project");
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            open(file.toPath(), annotator);
+        }
+    }
+
+    /** One transaction for all chosen files: an error names FILE:LINE and leaves the project as it was. */
+    private void importResponses() {
+        ProjectDatabase database = context.project();
+        if (database == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import responses (JSONL, CSV, XSTest CSV)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Response files", "*.jsonl", "*.json",
+                "*.ndjson", "*.csv"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(380);
+        Label what = new Label("Importing " + files.size() + " file(s)…");
+        Stage progress = new Stage();
+        progress.initOwner(stage);
+        progress.initModality(Modality.WINDOW_MODAL);
+        progress.setTitle("Import");
+        VBox box = new VBox(10, what, bar);
+        box.setPadding(new Insets(16));
+        progress.setScene(new Scene(box));
+        progress.show();
+        executor.background(() -> {
+            try {
+                return new ResponseImporter(database).importFiles(files.stream().map(File::toPath).toList(), null,
+                        null, (done, total) -> Platform.runLater(() -> bar.setProgress(total == 0 ? 1
+                                : (double) done / total)));
+            } catch (ImportException e) {
+                return e;
+            }
+        }, result -> {
+            progress.close();
+            if (result instanceof ImportSummary summary) {
+                info("Import finished", summary.describe());
+                open(database.file(), annotator);
+            } else {
+                ImportException failure = (ImportException) result;
+                error("Nothing was imported", "The import stopped at the first problem and was rolled back, so the"
+                        + " project is unchanged. Fix the line and import again:\n\n" + failure.file() + ":"
+                        + failure.line() + ": " + failure.reason());
+            }
+        }, failure -> {
+            progress.close();
+            error("Import failed", failure.getMessage());
+        });
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path path : settings.recentProjects()) {
+            recentMenu.getItems().add(item(path.toString(), () -> open(path, annotator)));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void saveBeforeSwitching() {
+        if (workspace != null) {
+            try {
+                workspace.flush().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                error("Some changes may not be saved", e.getMessage());
+            }
+        }
+    }
+
+    /** Writes pending notes and waits for the writer, so closing loses nothing shown as saved. */
+    public void saveBeforeClosing() {
+        saveBeforeSwitching();
+        settings.setNumber("window.width", stage.getWidth());
+        settings.setNumber("window.height", stage.getHeight());
+        settings.setNumber("window.x", stage.getX());
+        settings.setNumber("window.y", stage.getY());
+        settings.setFlag("window.maximized", stage.isMaximized());
+        if (view != null && !view.getDividers().isEmpty()) {
+            settings.setNumber("queue.divider", view.getDividerPositions()[0]);
+        }
+    }
+
+    private void restoreGeometry() {
+        double x = settings.number("window.x", Double.NaN);
+        double y = settings.number("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.flag("window.maximized", false));
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(stage);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    private void error(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setHeaderText(title);
+        TextArea details = new TextArea(text);
+        details.setEditable(false);
+        details.setWrapText(true);
+        alert.getDialogPane().setContent(details);
+        alert.show();
+    }
+
+    private static String withKey(String text, KeyBinding binding) {
+        return text + "\t" + binding.displayText();
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,141 @@
+package org.refusalworkbench.ui.annotate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+
+import org.refusalworkbench.domain.Response;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.Annotators;
+import org.refusalworkbench.storage.DoneMarks;
+import org.refusalworkbench.storage.LabelKind;
+import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFacets;
+import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.storage.PromptContent;
+import org.refusalworkbench.storage.PromptQueue;
+import org.refusalworkbench.taxonomy.Taxonomy;
+
+/**
+ * What the labelling workspace needs from a project, for one annotator. Reads run on the caller's thread (a
+ * background thread); writes go to the project's writer thread and return when they are committed. Never touches
+ * other annotators' labels.
+ */
+public final class AnnotationService {
+
+    /** One prompt as this annotator sees it: content, own labels and notes, done mark. */
+    public record PromptWork(PromptContent content, Map<Long, LabelStore.Stored> labels,
+                             LabelStore.Stored promptLabel, boolean done) {
+
+        public Selections selectionsFor(Response response) {
+            LabelStore.Stored stored = labels.get(response.id());
+            return stored == null ? Selections.none() : stored.selections();
+        }
+
+        public String noteFor(Response response) {
+            LabelStore.Stored stored = labels.get(response.id());
+            return stored == null || stored.text() == null ? "" : stored.text();
+        }
+    }
+
+    private static final String SOURCE = "app";
+
+    private final ProjectDatabase database;
+    private final String annotator;
+    private final long annotatorId;
+    private final Taxonomy taxonomy;
+    private final PromptQueue queue;
+
+    private AnnotationService(ProjectDatabase database, String annotator, long annotatorId, Taxonomy taxonomy) {
+        this.database = database;
+        this.annotator = annotator;
+        this.annotatorId = annotatorId;
+        this.taxonomy = taxonomy;
+        this.queue = new PromptQueue(taxonomy);
+    }
+
+    /** Registers the annotator in the project if new; blocks on the writer, so call it off the UI thread. */
+    public static AnnotationService open(ProjectDatabase database, String annotator) {
+        long id = database.writer().run(connection -> Annotators.idFor(connection, annotator));
+        Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
+        return new AnnotationService(database, annotator, id, taxonomy);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public String annotator() {
+        return annotator;
+    }
+
+    public String projectName() {
+        return database.read(ProjectSetup::projectName);
+    }
+
+    public PromptWork load(long promptId) {
+        return database.read(connection -> {
+            PromptContent content = PromptContent.load(connection, promptId);
+            Map<Long, LabelStore.Stored> labels = new HashMap<>();
+            for (Response response : content.responses()) {
+                LabelStore.load(connection, LabelKind.RESPONSE_LABEL, response.id(), annotatorId)
+                        .ifPresent(stored -> labels.put(response.id(), stored));
+            }
+            LabelStore.Stored promptLabel = LabelStore.load(connection, LabelKind.PROMPT_LABEL, promptId, annotatorId)
+                    .orElse(null);
+            return new PromptWork(content, labels, promptLabel, DoneMarks.isDone(connection, promptId, annotatorId));
+        });
+    }
+
+    public CompletableFuture<Boolean> saveLabel(long responseId, Selections selections, String note) {
+        return database.writer().submit(connection -> LabelStore.save(connection, LabelKind.RESPONSE_LABEL, responseId,
+                annotatorId, selections, note, SOURCE));
+    }
+
+    public CompletableFuture<Boolean> savePromptLabel(long promptId, Selections selections, String intentNote) {
+        return database.writer().submit(connection -> LabelStore.save(connection, LabelKind.PROMPT_LABEL, promptId,
+                annotatorId, selections, intentNote, SOURCE));
+    }
+
+    public CompletableFuture<Void> setDone(long promptId, boolean done) {
+        return database.writer().submit(connection -> {
+            DoneMarks.set(connection, promptId, annotatorId, done);
+            return null;
+        });
+    }
+
+    public DoneMarks.Progress progress() {
+        return database.read(connection -> DoneMarks.progress(connection, annotatorId));
+    }
+
+    public ProjectFacets facets() {
+        return database.read(ProjectFacets::read);
+    }
+
+    public long count(PromptQueue.Filter filter) {
+        return database.read(connection -> queue.count(connection, annotatorId, filter));
+    }
+
+    public List<PromptQueue.Entry> page(PromptQueue.Filter filter, long offset, int limit) {
+        return database.read(connection -> queue.page(connection, annotatorId, filter, offset, limit));
+    }
+
+    public long indexOf(PromptQueue.Filter filter, long promptId) {
+        return database.read(connection -> queue.indexOf(connection, annotatorId, filter, promptId));
+    }
+
+    public OptionalLong first(PromptQueue.Filter filter) {
+        return database.read(connection -> queue.first(connection, annotatorId, filter));
+    }
+
+    public OptionalLong neighbour(PromptQueue.Filter filter, long promptId, boolean forward) {
+        return database.read(connection -> queue.neighbour(connection, annotatorId, filter, promptId, forward));
+    }
+
+    public OptionalLong nextUnfinished(long promptId) {
+        return database.read(connection -> queue.nextUnfinished(connection, annotatorId, promptId));
+    }
+}

@@ -1,0 +1,182 @@
+package org.refusalworkbench.ui.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.refusalworkbench.ui.common.KeyBinding;
+
+/**
+ * The labelling view: prompt and intent on top, the response columns side by side below (six fit, more scroll),
+ * the queue on the left. Owns the keyboard: fixed bindings and option hotkeys, never while typing in a note.
+ */
+public final class AnnotationView extends SplitPane {
+
+    private static final int VISIBLE_COLUMNS = 6;
+    private static final double MIN_COLUMN_WIDTH = 300;
+
+    private final AnnotationViewModel workspace;
+    private final HBox columnBox = new HBox(8);
+    private final ScrollPane columnScroll = new ScrollPane(columnBox);
+    private final PromptPanel promptPanel;
+    private final QueueView queueView;
+    private final List<ResponseColumnView> columnViews = new ArrayList<>();
+    private Runnable showHelp = () -> { };
+
+    public AnnotationView(AnnotationViewModel workspace) {
+        this.workspace = workspace;
+        getStyleClass().add("annotation-view");
+        setFocusTraversable(true);
+        promptPanel = new PromptPanel(workspace);
+        queueView = new QueueView(workspace);
+
+        columnBox.getStyleClass().add("columns");
+        columnScroll.setFitToHeight(true);
+        columnScroll.setFocusTraversable(false);
+        columnScroll.getStyleClass().add("columns-scroll");
+        columnScroll.viewportBoundsProperty().addListener(observable -> sizeColumns());
+        VBox.setVgrow(columnScroll, Priority.ALWAYS);
+        Label empty = new Label("Loading…");
+        empty.visibleProperty().bind(workspace.loadingProperty());
+
+        VBox main = new VBox(8, promptPanel, columnScroll);
+        main.getStyleClass().add("workspace");
+        getItems().addAll(queueView, main);
+        setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(queueView, false);
+
+        workspace.columns().addListener((ListChangeListener<ResponseColumnViewModel>) change -> rebuildColumns());
+        workspace.highlightPhrasesProperty().addListener(observable -> rebuildColumns());
+        workspace.activeColumnProperty().addListener((o, old, index) -> revealColumn(index.intValue()));
+        rebuildColumns();
+    }
+
+    /** Installs the workspace keys on {@code scene}; {@code help} opens the key sheet. */
+    public void installKeys(Scene scene, Runnable help) {
+        this.showHelp = help;
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter()) && !typing(scene)) {
+                event.consume();
+                showHelp.run();
+            }
+        });
+    }
+
+    private void keyPressed(KeyEvent event) {
+        boolean typing = typing(getScene());
+        for (KeyBinding binding : KeyBinding.values()) {
+            if (binding.matches(event) && (!typing || binding.firesWhileTyping())) {
+                if (run(binding, typing)) {
+                    event.consume();
+                }
+                return;
+            }
+        }
+        if (typing || event.isShortcutDown() || event.isAltDown() || event.isControlDown() || event.isMetaDown()
+                || event.isShiftDown()) {
+            return;
+        }
+        String key = event.getCode().getChar();
+        if ((event.getCode().isLetterKey() || event.getCode().isDigitKey()) && key.length() == 1
+                && workspace.pressHotkey(key.charAt(0))) {
+            event.consume();
+        }
+    }
+
+    private boolean run(KeyBinding binding, boolean typing) {
+        switch (binding) {
+            case NEXT_PROMPT -> workspace.nextPrompt();
+            case PREVIOUS_PROMPT -> workspace.previousPrompt();
+            case NEXT_UNFINISHED -> workspace.nextUnfinished();
+            case MARK_DONE -> workspace.toggleDone();
+            case NEXT_COLUMN -> workspace.nextColumn(1);
+            case PREVIOUS_COLUMN -> workspace.nextColumn(-1);
+            case COLUMN_1, COLUMN_2, COLUMN_3, COLUMN_4, COLUMN_5, COLUMN_6 ->
+                    workspace.selectColumn(binding.ordinal() - KeyBinding.COLUMN_1.ordinal());
+            case UNDO -> workspace.undo();
+            case REDO -> workspace.redo();
+            case EDIT_INTENT_NOTE -> promptPanel.focusIntentNote();
+            case EDIT_RESPONSE_NOTE -> {
+                int index = workspace.activeColumnProperty().get();
+                if (index < columnViews.size()) {
+                    columnViews.get(index).focusNote();
+                }
+            }
+            case LEAVE_NOTE -> {
+                if (!typing) {
+                    return false;
+                }
+                workspace.flushNotes();
+                requestFocus();
+            }
+            case FIND -> queueView.focusSearch();
+            case TOGGLE_HIGHLIGHT -> workspace.highlightPhrasesProperty().set(!workspace.highlightPhrasesProperty().get());
+            case TOGGLE_BLIND -> workspace.blindProperty().set(!workspace.blindProperty().get());
+            case SHOW_HELP -> showHelp.run();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean typing(Scene scene) {
+        Node focus = scene == null ? null : scene.getFocusOwner();
+        return focus instanceof TextInputControl;
+    }
+
+    private void rebuildColumns() {
+        columnViews.clear();
+        List<ResponseColumnViewModel> columns = workspace.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            columnViews.add(new ResponseColumnView(columns.get(i), workspace, i));
+        }
+        columnBox.getChildren().setAll(columnViews);
+        sizeColumns();
+        columnScroll.setHvalue(0);
+    }
+
+    private void sizeColumns() {
+        double viewport = columnScroll.getViewportBounds().getWidth();
+        int shown = Math.max(1, Math.min(VISIBLE_COLUMNS, columnViews.size()));
+        double width = Math.max(MIN_COLUMN_WIDTH, (viewport - columnBox.getSpacing() * (shown - 1)) / shown);
+        for (ResponseColumnView view : columnViews) {
+            view.setPrefWidth(width);
+            view.setMinWidth(width);
+            view.setMaxWidth(width);
+        }
+    }
+
+    private void revealColumn(int index) {
+        if (index < 0 || index >= columnViews.size() || columnViews.size() <= 1) {
+            return;
+        }
+        double content = columnBox.getWidth() - columnScroll.getViewportBounds().getWidth();
+        if (content <= 0) {
+            return;
+        }
+        ResponseColumnView view = columnViews.get(index);
+        double left = view.getBoundsInParent().getMinX();
+        double right = view.getBoundsInParent().getMaxX();
+        double viewLeft = columnScroll.getHvalue() * content;
+        double viewRight = viewLeft + columnScroll.getViewportBounds().getWidth();
+        if (left < viewLeft) {
+            columnScroll.setHvalue(left / content);
+        } else if (right > viewRight) {
+            columnScroll.setHvalue((right - columnScroll.getViewportBounds().getWidth()) / content);
+        }
+    }
+}

@@ -1,0 +1,492 @@
+package org.refusalworkbench.ui.annotate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.refusalworkbench.domain.Prompt;
+import org.refusalworkbench.domain.Response;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.DoneMarks;
+import org.refusalworkbench.taxonomy.GroupLevel;
+import org.refusalworkbench.taxonomy.RuleChecker;
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyGroup;
+import org.refusalworkbench.taxonomy.TaxonomyOption;
+import org.refusalworkbench.ui.common.UiExecutor;
+import org.refusalworkbench.ui.common.UndoStack;
+import org.refusalworkbench.ui.common.UndoableCommand;
+
+/**
+ * The labelling workspace: one prompt with its response columns, this annotator's labels and notes, navigation and
+ * progress. Each label change is a command on the undo stack and is written at once through the writer thread; notes
+ * are written when typing pauses. The undo history belongs to the prompt on screen and is cleared when moving on,
+ * because by then every change is saved.
+ */
+public final class AnnotationViewModel {
+
+    static final Duration NOTE_DEBOUNCE = Duration.ofMillis(400);
+
+    private final AnnotationService service;
+    private final UiExecutor executor;
+    private final Taxonomy taxonomy;
+    private final RuleChecker rules;
+    private final QueueViewModel queue;
+    private final UndoStack undo = new UndoStack();
+
+    private final ReadOnlyObjectWrapper<Prompt> prompt = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ResponseColumnViewModel> columns = FXCollections.observableArrayList();
+    private final ObservableList<ResponseColumnViewModel> readOnlyColumns =
+            FXCollections.unmodifiableObservableList(columns);
+    private final IntegerProperty activeColumn = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Selections> intent = new SimpleObjectProperty<>(Selections.none());
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty blind = new SimpleBooleanProperty(true);
+    private final BooleanProperty highlightPhrases = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper doneCount = new ReadOnlyLongWrapper(0);
+    private final LongProperty totalCount = new SimpleLongProperty(0);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    private NoteState intentNote;
+    private AnnotationService.PromptWork work;
+    private long loadGeneration;
+    private final Set<CompletableFuture<?>> inFlight = new HashSet<>();
+    /** Completes once a write's outcome has been handed to the UI thread; what {@link #flush()} waits for. */
+    private final List<CompletableFuture<Void>> reporting = new ArrayList<>();
+
+    public AnnotationViewModel(AnnotationService service, UiExecutor executor) {
+        this.service = service;
+        this.executor = executor;
+        this.taxonomy = service.taxonomy();
+        this.rules = new RuleChecker(taxonomy);
+        this.queue = new QueueViewModel(service, executor);
+        this.intentNote = new NoteState("intent note", "", executor, NOTE_DEBOUNCE, this::commitNote);
+        blind.addListener((observable, old, value) -> arrangeColumns());
+    }
+
+    /** Loads progress and filter values, then opens the first prompt not yet done (or the first prompt). */
+    public void start() {
+        refreshProgress();
+        queue.start();
+        executor.background(() -> {
+            OptionalLong unfinished = service.nextUnfinished(0);
+            return unfinished.isPresent() ? unfinished : service.first(queue.filter());
+        }, first -> first.ifPresent(this::open), this::reportReadFailure);
+    }
+
+    // ---- navigation -------------------------------------------------------------------------------------------
+
+    public void open(long promptId) {
+        flushNotes();
+        long generation = ++loadGeneration;
+        loading.set(true);
+        executor.background(() -> service.load(promptId), loaded -> {
+            if (generation == loadGeneration) {
+                show(loaded);
+            }
+        }, this::reportReadFailure);
+    }
+
+    public void nextPrompt() {
+        move(() -> service.neighbour(queue.filter(), currentId(), true), "This is the last prompt in the queue.");
+    }
+
+    public void previousPrompt() {
+        move(() -> service.neighbour(queue.filter(), currentId(), false), "This is the first prompt in the queue.");
+    }
+
+    public void nextUnfinished() {
+        move(() -> service.nextUnfinished(currentId()), "Every prompt is marked done.");
+    }
+
+    private void move(Supplier<OptionalLong> target, String whenNone) {
+        if (work == null) {
+            return;
+        }
+        executor.background(target::get, next -> {
+            if (next.isPresent()) {
+                open(next.getAsLong());
+            } else {
+                status.set(whenNone);
+            }
+        }, this::reportReadFailure);
+    }
+
+    /** Marks the prompt done (and moves on to the next unfinished one), or takes the mark back. */
+    public void toggleDone() {
+        if (work == null) {
+            return;
+        }
+        flushNotes();
+        long promptId = currentId();
+        boolean nowDone = !done.get();
+        done.set(nowDone);
+        doneCount.set(doneCount.get() + (nowDone ? 1 : -1));
+        track(service.setDone(promptId, nowDone));
+        queue.refreshRows();
+        if (nowDone) {
+            nextUnfinished();
+        }
+    }
+
+    // ---- labelling ---------------------------------------------------------------------------------------------
+
+    /**
+     * Applies an option hotkey: prompt-level options to the prompt, response-level ones to the active column.
+     *
+     * @return whether the key is an option hotkey
+     */
+    public boolean pressHotkey(char key) {
+        char wanted = Character.toUpperCase(key);
+        for (TaxonomyGroup group : taxonomy.groups()) {
+            for (TaxonomyOption option : group.options()) {
+                if (Character.toUpperCase(option.hotkey()) == wanted) {
+                    if (group.level() == GroupLevel.PROMPT) {
+                        toggleIntent(group.id(), option.id());
+                    } else if (!columns.isEmpty()) {
+                        toggle(columns.get(activeColumn.get()), group.id(), option.id());
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Ticks or unticks an option; in a single-choice group ticking replaces the previous choice. */
+    public void toggle(ResponseColumnViewModel column, String groupId, String optionId) {
+        Selections before = column.selections();
+        Selections after = flip(before, groupId, optionId);
+        undo.execute(new Edit(describe(before, groupId, optionId) + " (" + column.title() + ")") {
+            @Override
+            void apply(boolean forward) {
+                column.setSelections(forward ? after : before);
+                activeColumn.set(Math.max(0, columns.indexOf(column)));
+                saveLabel(column);
+            }
+        });
+    }
+
+    public void toggleIntent(String groupId, String optionId) {
+        Selections before = intent.get();
+        Selections after = flip(before, groupId, optionId);
+        undo.execute(new Edit(describe(before, groupId, optionId) + " (intent)") {
+            @Override
+            void apply(boolean forward) {
+                intent.set(forward ? after : before);
+                savePromptLabel();
+            }
+        });
+    }
+
+    private Selections flip(Selections selections, String groupId, String optionId) {
+        TaxonomyGroup group = taxonomy.group(groupId).orElseThrow();
+        return selections.has(groupId, optionId) ? selections.without(groupId, optionId)
+                : selections.with(groupId, optionId, group.isSingleChoice());
+    }
+
+    private String describe(Selections before, String groupId, String optionId) {
+        String label = taxonomy.group(groupId).flatMap(group -> group.option(optionId))
+                .map(TaxonomyOption::label).orElse(optionId);
+        return (before.has(groupId, optionId) ? "untick " : "tick ") + label;
+    }
+
+    // ---- notes -------------------------------------------------------------------------------------------------
+
+    /** Saves every note that changed since its last save, now, each as one undo step. */
+    public void flushNotes() {
+        commitNote(intentNote);
+        columns.forEach(column -> commitNote(column.noteState()));
+    }
+
+    private void commitNote(NoteState note) {
+        if (!note.isDirty() || work == null) {
+            return;
+        }
+        String before = note.committed();
+        String after = note.commit();
+        Runnable save = note == intentNote ? this::savePromptLabel : saverFor(note);
+        save.run();
+        undo.record(new Edit("edit " + note.label()) {
+            @Override
+            void apply(boolean forward) {
+                note.apply(forward ? after : before);
+                save.run();
+            }
+        });
+    }
+
+    private Runnable saverFor(NoteState note) {
+        for (ResponseColumnViewModel column : columns) {
+            if (column.noteState() == note) {
+                return () -> saveLabel(column);
+            }
+        }
+        return () -> { };
+    }
+
+    // ---- saving ------------------------------------------------------------------------------------------------
+
+    private void saveLabel(ResponseColumnViewModel column) {
+        track(service.saveLabel(column.response().id(), column.selections(), column.noteState().committed()));
+    }
+
+    private void savePromptLabel() {
+        track(service.savePromptLabel(currentId(), intent.get(), intentNote.committed()));
+    }
+
+    private void track(CompletableFuture<?> write) {
+        inFlight.add(write);
+        saveState.set(SaveState.SAVING);
+        CompletableFuture<Void> reported = write.handle((result, failure) -> failure).thenAccept(failure ->
+                executor.onUi(() -> {
+            inFlight.remove(write);
+            if (failure != null) {
+                saveState.set(SaveState.FAILED);
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                saveProblem.set(cause.getMessage());
+            } else if (inFlight.isEmpty() && saveState.get() != SaveState.FAILED) {
+                saveState.set(SaveState.SAVED);
+            }
+        }));
+        reporting.add(reported);
+    }
+
+    /** Saves pending notes and completes when every write so far is committed: for closing the window. */
+    public CompletableFuture<Void> flush() {
+        flushNotes();
+        reporting.removeIf(CompletableFuture::isDone);
+        return CompletableFuture.allOf(reporting.toArray(CompletableFuture[]::new));
+    }
+
+    // ---- showing a prompt ------------------------------------------------------------------------------------
+
+    private void show(AnnotationService.PromptWork loaded) {
+        work = loaded;
+        undo.clear();
+        Prompt shown = loaded.content().prompt();
+        intent.set(loaded.promptLabel() == null ? Selections.none() : loaded.promptLabel().selections());
+        String intentText = loaded.promptLabel() == null || loaded.promptLabel().text() == null ? ""
+                : loaded.promptLabel().text();
+        intentNote = new NoteState("intent note", intentText, executor, NOTE_DEBOUNCE, this::commitNote);
+        List<ResponseColumnViewModel> built = new ArrayList<>();
+        for (Response response : loaded.content().responses()) {
+            NoteState note = new NoteState("note", loaded.noteFor(response), executor, NOTE_DEBOUNCE,
+                    this::commitNote);
+            built.add(new ResponseColumnViewModel(response, rules, loaded.selectionsFor(response), note));
+        }
+        done.set(loaded.done());
+        prompt.set(shown);
+        arrange(built);
+        activeColumn.set(0);
+        loading.set(false);
+        status.set("");
+        queue.showCurrent(shown.id());
+    }
+
+    private void arrangeColumns() {
+        arrange(new ArrayList<>(columns));
+    }
+
+    /** Blind: shuffled per annotator and prompt, named A, B, C…; otherwise in model order with real names. */
+    private void arrange(List<ResponseColumnViewModel> built) {
+        if (work == null) {
+            return;
+        }
+        List<ResponseColumnViewModel> ordered = new ArrayList<>(built);
+        ordered.sort(java.util.Comparator.comparing((ResponseColumnViewModel column) -> column.response().model())
+                .thenComparingInt(column -> column.response().sample())
+                .thenComparingLong(column -> column.response().id()));
+        if (blind.get()) {
+            ordered = BlindOrder.shuffle(ordered, service.annotator(), work.content().prompt().uid());
+        }
+        boolean severalSamples = ordered.stream().map(column -> column.response().model()).distinct().count()
+                < ordered.size();
+        for (int i = 0; i < ordered.size(); i++) {
+            Response response = ordered.get(i).response();
+            ordered.get(i).titleProperty().set(blind.get() ? BlindOrder.name(i)
+                    : response.model() + (severalSamples ? " #" + response.sample() : ""));
+        }
+        columns.setAll(ordered);
+    }
+
+    private void refreshProgress() {
+        executor.background(service::progress, (DoneMarks.Progress progress) -> {
+            doneCount.set(progress.done());
+            totalCount.set(progress.total());
+        }, this::reportReadFailure);
+    }
+
+    private void reportReadFailure(Throwable failure) {
+        loading.set(false);
+        status.set("Could not read the project: " + failure.getMessage());
+    }
+
+    private long currentId() {
+        return work == null ? 0 : work.content().prompt().id();
+    }
+
+    // ---- columns -----------------------------------------------------------------------------------------------
+
+    public void nextColumn(int step) {
+        if (!columns.isEmpty()) {
+            activeColumn.set(Math.floorMod(activeColumn.get() + step, columns.size()));
+        }
+    }
+
+    public void selectColumn(int index) {
+        if (index >= 0 && index < columns.size()) {
+            activeColumn.set(index);
+        }
+    }
+
+    public Optional<ResponseColumnViewModel> activeColumnModel() {
+        int index = activeColumn.get();
+        return index >= 0 && index < columns.size() ? Optional.of(columns.get(index)) : Optional.empty();
+    }
+
+    // ---- properties --------------------------------------------------------------------------------------------
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public String annotator() {
+        return service.annotator();
+    }
+
+    public QueueViewModel queue() {
+        return queue;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public boolean undo() {
+        flushNotes();
+        return undo.undo();
+    }
+
+    public boolean redo() {
+        return undo.redo();
+    }
+
+    public ReadOnlyObjectProperty<Prompt> promptProperty() {
+        return prompt.getReadOnlyProperty();
+    }
+
+    public ObservableList<ResponseColumnViewModel> columns() {
+        return readOnlyColumns;
+    }
+
+    public IntegerProperty activeColumnProperty() {
+        return activeColumn;
+    }
+
+    public ReadOnlyObjectProperty<Selections> intentProperty() {
+        return intent;
+    }
+
+    /** The intent note of the prompt on screen; replaced with each prompt, so views rebind on prompt change. */
+    public javafx.beans.property.StringProperty intentNoteProperty() {
+        return intentNote.text();
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public BooleanProperty blindProperty() {
+        return blind;
+    }
+
+    public BooleanProperty highlightPhrasesProperty() {
+        return highlightPhrases;
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveProblemProperty() {
+        return saveProblem.getReadOnlyProperty();
+    }
+
+    /** A one-line message for the status bar ("This is the last prompt…"). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty doneCountProperty() {
+        return doneCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalCountProperty() {
+        return totalCount;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** "12 / 60 prompts done". */
+    public String progressText() {
+        return String.format(Locale.ROOT, "%,d / %,d prompts done", doneCount.get(), totalCount.get());
+    }
+
+    /** A reversible edit whose do and undo differ only in direction. */
+    private abstract static class Edit implements UndoableCommand {
+        private final String description;
+
+        Edit(String description) {
+            this.description = description;
+        }
+
+        abstract void apply(boolean forward);
+
+        @Override
+        public void execute() {
+            apply(true);
+        }
+
+        @Override
+        public void undo() {
+            apply(false);
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.refusalworkbench.ui.annotate;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.refusalworkbench.domain.SafetyLabel;
+import org.refusalworkbench.storage.PromptQueue;
+
+/** The side queue: search, filters, the paged prompt list and my progress. */
+final class QueueView extends VBox {
+
+    private static final String ANY = "(any)";
+
+    private final TextField search = new TextField();
+    private final ListView<PromptQueue.Entry> list;
+    private boolean following;
+
+    QueueView(AnnotationViewModel workspace) {
+        QueueViewModel queue = workspace.queue();
+        getStyleClass().add("queue");
+
+        search.setPromptText("Search prompts (Ctrl+F)");
+        search.textProperty().bindBidirectional(queue.searchProperty());
+
+        ComboBox<PromptQueue.Status> status = new ComboBox<>(FXCollections.observableArrayList(
+                PromptQueue.Status.values()));
+        status.valueProperty().bindBidirectional(queue.statusProperty());
+        status.setConverter(converter(value -> switch (value) {
+            case ALL -> "All prompts";
+            case NOT_DONE -> "Not done by me";
+            case DONE -> "Done by me";
+        }));
+        ComboBox<String> model = optional(queue.models(), "All models");
+        model.valueProperty().addListener((o, old, value) -> queue.modelProperty().set(ANY.equals(value) ? null : value));
+        ComboBox<String> category = optional(queue.categories(), "All categories");
+        category.valueProperty().addListener((o, old, value) ->
+                queue.categoryProperty().set(ANY.equals(value) ? null : value));
+        ComboBox<String> safety = new ComboBox<>(FXCollections.observableArrayList(ANY, "safe", "unsafe", "unknown"));
+        safety.setValue(ANY);
+        safety.setConverter(converter(value -> ANY.equals(value) ? "Any safety label" : value));
+        safety.valueProperty().addListener((o, old, value) -> queue.safetyProperty().set(
+                ANY.equals(value) ? null : SafetyLabel.valueOf(value.toUpperCase(java.util.Locale.ROOT))));
+        CheckBox flagged = new CheckBox("Flagged by a rule");
+        flagged.selectedProperty().bindBidirectional(queue.flaggedOnlyProperty());
+
+        GridPane filters = new GridPane();
+        filters.setHgap(6);
+        filters.setVgap(6);
+        filters.addRow(0, status, safety);
+        filters.addRow(1, model, category);
+        filters.add(flagged, 0, 2, 2, 1);
+        for (ComboBox<?> box : new ComboBox<?>[] {status, safety, model, category}) {
+            box.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(box, Priority.ALWAYS);
+            box.setFocusTraversable(false);
+        }
+        flagged.setFocusTraversable(false);
+
+        list = new ListView<>(queue.entries());
+        list.setId("prompt-queue");
+        list.setFixedCellSize(48);
+        list.setFocusTraversable(false);
+        list.setCellFactory(view -> new EntryCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> {
+            if (following || index == null || index.intValue() < 0) {
+                return;
+            }
+            PromptQueue.Entry entry = list.getItems().get(index.intValue());
+            if (entry != null && (workspace.promptProperty().get() == null
+                    || workspace.promptProperty().get().id() != entry.promptId())) {
+                workspace.open(entry.promptId());
+            }
+        });
+        queue.currentIndexProperty().addListener((o, old, index) -> follow(index.intValue()));
+        queue.entries().addListener((ListChangeListener<PromptQueue.Entry>) change -> {
+            list.refresh();
+        });
+
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d prompts in queue",
+                queue.sizeProperty().get()), queue.sizeProperty()));
+        count.getStyleClass().add("muted");
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(Bindings.createDoubleBinding(() ->
+                        workspace.totalCountProperty().get() == 0 ? 0
+                                : (double) workspace.doneCountProperty().get() / workspace.totalCountProperty().get(),
+                workspace.doneCountProperty(), workspace.totalCountProperty()));
+        Label progressText = new Label();
+        progressText.textProperty().bind(Bindings.createStringBinding(workspace::progressText,
+                workspace.doneCountProperty(), workspace.totalCountProperty()));
+
+        getChildren().addAll(search, filters, count, list, progressText, progress);
+        setSpacing(6);
+        setMinWidth(220);
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void follow(int index) {
+        following = true;
+        try {
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(index);
+                list.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    private static ComboBox<String> optional(ObservableList<String> values, String anyText) {
+        ObservableList<String> items = FXCollections.observableArrayList(ANY);
+        values.addListener((ListChangeListener<String>) change -> {
+            items.remove(1, items.size());
+            items.addAll(values);
+        });
+        items.addAll(values);
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setValue(ANY);
+        box.setConverter(converter(value -> ANY.equals(value) ? anyText : value));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static final class EntryCell extends ListCell<PromptQueue.Entry> {
+        EntryCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(PromptQueue.Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().remove("done");
+            if (empty) {
+                setText(null);
+            } else if (entry == null) {
+                setText("…");
+            } else {
+                String id = entry.externalId() != null ? entry.externalId() : "#" + entry.promptId();
+                setText((entry.done() ? "✓ " : "") + id + "  ·  " + (entry.category() == null ? "" : entry.category())
+                        + "\n" + entry.preview().replace('\n', ' '));
+                if (entry.done()) {
+                    getStyleClass().add("done");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.refusalworkbench.ui.common;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.scene.input.KeyCode;
+
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyGroup;
+import org.refusalworkbench.taxonomy.TaxonomyOption;
+
+/** All key bindings of the workspace for one taxonomy: the fixed ones and every option's hotkey. */
+public final class BindingTable {
+
+    /** One line of the help sheet. */
+    public record Row(KeyBinding.KeyStroke stroke, String action, String section) {
+    }
+
+    private final List<Row> rows;
+
+    private BindingTable(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    public static BindingTable of(Taxonomy taxonomy) {
+        List<Row> rows = new ArrayList<>();
+        for (TaxonomyGroup group : taxonomy.groups()) {
+            for (TaxonomyOption option : group.options()) {
+                rows.add(new Row(hotkeyStroke(option.hotkey()), option.label(), group.label()));
+            }
+        }
+        for (KeyBinding binding : KeyBinding.values()) {
+            rows.add(new Row(binding.stroke(), binding.description(), "Workspace"));
+        }
+        return new BindingTable(rows);
+    }
+
+    /** An option hotkey is its letter or digit pressed alone. */
+    public static KeyBinding.KeyStroke hotkeyStroke(char hotkey) {
+        KeyCode code = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(hotkey)));
+        if (code == null) {
+            throw new IllegalArgumentException("hotkey '" + hotkey + "' is not a key");
+        }
+        return new KeyBinding.KeyStroke(code, false, false);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Keys bound to more than one action, with those actions; empty when the table is sound. */
+    public Map<String, List<String>> collisions() {
+        Map<KeyBinding.KeyStroke, List<String>> byStroke = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byStroke.computeIfAbsent(row.stroke(), stroke -> new ArrayList<>()).add(row.section() + ": " + row.action());
+        }
+        Map<String, List<String>> collisions = new LinkedHashMap<>();
+        byStroke.forEach((stroke, actions) -> {
+            if (actions.size() > 1) {
+                collisions.put(stroke.displayText(), actions);
+            }
+        });
+        return collisions;
+    }
+}

@@ -1,0 +1,77 @@
+package org.refusalworkbench.ui.start;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** First screen: who is labelling (remembered) and which project: the demo, a recent one, or another file. */
+public final class StartDialog {
+
+    /** The choice made; {@code project} null means the demo project. */
+    public record Choice(String annotator, Path project) {
+    }
+
+    private static final String DEMO = "Demo project (20 prompts × 3 models)";
+    private static final String OTHER = "Open another project file…";
+
+    private StartDialog() {
+    }
+
+    public static Optional<Choice> show(Window owner, List<String> knownAnnotators, String lastAnnotator,
+                                        List<Path> recent) {
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Refusal Workbench");
+        dialog.setHeaderText("Who is labelling, and which project?");
+        ComboBox<String> annotator = new ComboBox<>(FXCollections.observableArrayList(knownAnnotators));
+        annotator.setEditable(true);
+        annotator.setPromptText("Your annotator name (new names are created)");
+        annotator.getEditor().setText(lastAnnotator);
+        annotator.setMaxWidth(Double.MAX_VALUE);
+        ListView<String> projects = new ListView<>();
+        projects.getItems().add(DEMO);
+        recent.forEach(path -> projects.getItems().add(path.toString()));
+        projects.getItems().add(OTHER);
+        projects.getSelectionModel().select(recent.isEmpty() ? 0 : 1);
+        projects.setPrefHeight(200);
+        VBox content = new VBox(8, new Label("Annotator"), annotator, new Label("Project"), projects);
+        content.setPadding(new Insets(10));
+        content.setPrefWidth(520);
+        dialog.getDialogPane().setContent(content);
+        ButtonType start = new ButtonType("Start labelling", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(start).disableProperty().bind(
+                annotator.getEditor().textProperty().isEmpty());
+        dialog.setResultConverter(button -> {
+            if (button != start) {
+                return null;
+            }
+            String name = annotator.getEditor().getText().strip();
+            String selected = projects.getSelectionModel().getSelectedItem();
+            if (selected == null || DEMO.equals(selected)) {
+                return new Choice(name, null);
+            }
+            if (OTHER.equals(selected)) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Open project");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Projects", "*.db", "*.rwb", "*"));
+                java.io.File file = chooser.showOpenDialog(owner);
+                return file == null ? null : new Choice(name, file.toPath());
+            }
+            return new Choice(name, Path.of(selected));
+        });
+        return dialog.showAndWait();
+    }
+}

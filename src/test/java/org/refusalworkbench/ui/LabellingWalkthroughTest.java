@@ -1,0 +1,151 @@
+package org.refusalworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.refusalworkbench.AppContext;
+import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.Annotators;
+import org.refusalworkbench.storage.LabelKind;
+import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.ui.annotate.AnnotationViewModel;
+import org.refusalworkbench.ui.annotate.ResponseColumnViewModel;
+import org.refusalworkbench.ui.annotate.SaveState;
+import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.UiSettings;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A labeler's first minutes, keyboard only, on the demo project under headless Monocle. */
+class LabellingWalkthroughTest extends ApplicationTest {
+
+    private static final String ANNOTATOR = "walkthrough";
+
+    private Path dataFolder;
+    private AppContext context;
+    private FxExecutor executor;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        dataFolder = Files.createTempDirectory("rw-walkthrough");
+        System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
+        context = AppContext.forDesktop();
+        executor = new FxExecutor();
+        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-test-" + System.nanoTime()));
+        settings.setNumber("window.width", 1240);   // Monocle's headless screen is 1280×800
+        settings.setNumber("window.height", 780);
+        settings.setNumber("window.x", 0);
+        settings.setNumber("window.y", 0);
+        window = new MainWindow(context, settings, executor, stage);
+        stage.show();
+        window.open(null, ANNOTATOR);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        executor.close();
+        context.close();
+        System.clearProperty(DataFolder.PROPERTY);
+    }
+
+    @Test
+    void labelTwoResponsesByKeyboardUndoOneWriteAnIntentNoteAndFindExactlyThatAfterReopening() throws Exception {
+        AnnotationViewModel workspace = waitForWorkspace();
+        List<ResponseColumnViewModel> columns = new ArrayList<>(workspace.columns());
+        long promptId = workspace.promptProperty().get().id();
+
+        type(KeyCode.DIGIT2);            // column A: full refusal
+        type(KeyCode.S);                 // column A: appropriate safety refusal
+        type(KeyCode.TAB);               // to column B
+        type(KeyCode.DIGIT1);            // column B: full compliance
+        type(KeyCode.TAB);               // to column C
+        type(KeyCode.DIGIT3);            // column C: partial refusal ...
+        press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);   // ... undone
+        press(KeyCode.CONTROL).press(KeyCode.I).release(KeyCode.I).release(KeyCode.CONTROL);   // intent note
+        write("Weapon synthesis");
+        type(KeyCode.ESCAPE);            // leave the note: hotkeys work again and the note is saved
+        type(KeyCode.H);                 // intent: harmful
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> { });
+        window.workspace().flush().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+
+        interact(() -> window.saveBeforeClosing());
+        Path file = context.project().file();
+        context.close();
+
+        try (ProjectDatabase reopened = ProjectFiles.open(file)) {
+            long me = reopened.read(connection -> Annotators.find(connection, ANNOTATOR));
+            assertThat(stored(reopened, LabelKind.RESPONSE_LABEL, columns.get(0).response().id(), me))
+                    .isEqualTo(Selections.none().with("response_type", "full_refusal", true)
+                            .with("refusal_type", "safety_policy", false));
+            assertThat(stored(reopened, LabelKind.RESPONSE_LABEL, columns.get(1).response().id(), me))
+                    .isEqualTo(Selections.none().with("response_type", "full_compliance", true));
+            assertThat(stored(reopened, LabelKind.RESPONSE_LABEL, columns.get(2).response().id(), me)).isEqualTo(
+                    Selections.none());
+            LabelStore.Stored intent = reopened.read(connection -> LabelStore.load(connection,
+                    LabelKind.PROMPT_LABEL, promptId, me)).orElseThrow();
+            assertThat(intent.selections()).isEqualTo(Selections.none().with("user_intent", "harmful", true));
+            assertThat(intent.text()).isEqualTo("Weapon synthesis");
+            long labelsOfMine = reopened.read(connection -> {
+                try (var query = connection.prepareStatement("SELECT count(*) FROM label WHERE annotator_id = ?"
+                        + " AND EXISTS (SELECT 1 FROM label_selection s WHERE s.label_id = label.id)")) {
+                    query.setLong(1, me);
+                    try (var rows = query.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                }
+            });
+            assertThat(labelsOfMine).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void pageDownShowsTheNextPromptAndTheHelpSheetListsTheBindings() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        long first = workspace.promptProperty().get().id();
+        type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> workspace.promptProperty().get().id() != first);
+        type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#help-sheet").tryQuery()).isPresent();
+    }
+
+    private AnnotationViewModel waitForWorkspace() {
+        waitUntil(() -> window.workspace() != null && !window.workspace().columns().isEmpty());
+        return window.workspace();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+    }
+
+    private static Selections stored(ProjectDatabase database, LabelKind kind, long target, long person) {
+        return database.read(connection -> LabelStore.load(connection, kind, target, person))
+                .map(LabelStore.Stored::selections).orElse(Selections.none());
+    }
+}

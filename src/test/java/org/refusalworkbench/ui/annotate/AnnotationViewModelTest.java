@@ -1,0 +1,193 @@
+package org.refusalworkbench.ui.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.LabelKind;
+import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.storage.PromptQueue;
+import org.refusalworkbench.ui.common.SameThreadExecutor;
+
+/** The workspace logic, run without the JavaFX toolkit against a real demo project. */
+class AnnotationViewModelTest {
+
+    @TempDir
+    Path folder;
+    private ProjectDatabase database;
+    private SameThreadExecutor executor;
+    private AnnotationViewModel workspace;
+
+    @BeforeEach
+    void openDemo() {
+        database = ProjectFiles.open(new DemoProject(folder, "test").ensure());
+        executor = new SameThreadExecutor();
+        workspace = new AnnotationViewModel(AnnotationService.open(database, "tester"), executor);
+        workspace.start();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void opensTheFirstPromptWithAllItsResponsesAsBlindColumns() {
+        assertThat(workspace.promptProperty().get()).isNotNull();
+        assertThat(workspace.columns()).isNotEmpty();
+        assertThat(workspace.columns()).extracting(ResponseColumnViewModel::title)
+                .startsWith("Response A", "Response B");
+    }
+
+    @Test
+    void showsNoneOfTheOtherAnnotatorsLabels() {
+        assertThat(workspace.columns()).allSatisfy(column -> {
+            assertThat(column.selections().isEmpty()).isTrue();
+            assertThat(column.noteProperty().get()).isEmpty();
+        });
+        assertThat(workspace.intentProperty().get().isEmpty()).isTrue();
+    }
+
+    @Test
+    void blindOrderIsStablePerAnnotatorAndPromptAndNamesShowWhenBlindIsOff() {
+        List<Long> first = responseIds();
+        workspace.nextPrompt();
+        workspace.previousPrompt();
+        assertThat(responseIds()).isEqualTo(first);
+
+        workspace.blindProperty().set(false);
+        assertThat(workspace.columns()).extracting(ResponseColumnViewModel::title)
+                .allSatisfy(title -> assertThat(title).doesNotStartWith("Response "));
+    }
+
+    @Test
+    void aHotkeyTogglesTheOptionOnTheActiveColumnAndSavesIt() {
+        workspace.selectColumn(1);
+        assertThat(workspace.pressHotkey('2')).isTrue();
+        waitForWrites();
+
+        ResponseColumnViewModel column = workspace.columns().get(1);
+        assertThat(column.selections().options("response_type")).containsExactly("full_refusal");
+        assertThat(stored(column)).isEqualTo(column.selections());
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void singleChoiceReplacesAndPressingAgainClears() {
+        workspace.pressHotkey('1');
+        workspace.pressHotkey('2');
+        assertThat(workspace.columns().get(0).selections().options("response_type")).containsExactly("full_refusal");
+        workspace.pressHotkey('2');
+        assertThat(workspace.columns().get(0).selections().isEmpty()).isTrue();
+    }
+
+    @Test
+    void undoAndRedoCoverLabelChangesAndAreSaved() {
+        workspace.pressHotkey('2');
+        workspace.nextColumn(1);
+        workspace.pressHotkey('1');
+        assertThat(workspace.undo()).isTrue();
+        waitForWrites();
+
+        assertThat(stored(workspace.columns().get(1)).isEmpty()).isTrue();
+        assertThat(stored(workspace.columns().get(0)).options("response_type")).containsExactly("full_refusal");
+        assertThat(workspace.undoStack().canRedoProperty().get()).isTrue();
+
+        workspace.redo();
+        waitForWrites();
+        assertThat(stored(workspace.columns().get(1)).options("response_type")).containsExactly("full_compliance");
+    }
+
+    @Test
+    void notesAreSavedWhenTypingPausesAndUndoTakesBackTheEdit() {
+        workspace.intentNoteProperty().set("Wants a weapon recipe.");
+        assertThat(storedIntentNote()).isNull();
+        executor.runTimers();
+        waitForWrites();
+        assertThat(storedIntentNote()).isEqualTo("Wants a weapon recipe.");
+
+        workspace.intentNoteProperty().set("Wants a weapon recipe; no benign reading.");
+        workspace.undo();
+        waitForWrites();
+        assertThat(workspace.intentNoteProperty().get()).isEqualTo("Wants a weapon recipe.");
+        assertThat(storedIntentNote()).isEqualTo("Wants a weapon recipe.");
+    }
+
+    @Test
+    void intentHotkeysLabelThePromptNotAResponse() {
+        workspace.pressHotkey('h');
+        waitForWrites();
+        assertThat(workspace.intentProperty().get().options("user_intent")).containsExactly("harmful");
+        assertThat(workspace.columns()).allSatisfy(column -> assertThat(column.selections().isEmpty()).isTrue());
+    }
+
+    @Test
+    void aRuleBreakIsFlaggedOnTheOptionNotBlocked() {
+        workspace.pressHotkey('1');
+        workspace.pressHotkey('L');
+        ResponseColumnViewModel column = workspace.columns().get(0);
+        assertThat(column.selections().has("failure_modes", "refusal_leakage")).isTrue();
+        assertThat(column.flagsProperty().get()).hasEntrySatisfying(
+                new org.refusalworkbench.taxonomy.OptionRef("failure_modes", "refusal_leakage"),
+                reason -> assertThat(reason).contains("needs a refusal"));
+
+        waitForWrites();
+        workspace.queue().flaggedOnlyProperty().set(true);
+        assertThat(workspace.queue().sizeProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void markingDoneMovesOnAndCountsProgress() {
+        long first = workspace.promptProperty().get().id();
+        workspace.toggleDone();
+        waitForWrites();
+
+        assertThat(workspace.promptProperty().get().id()).as(workspace.statusProperty().get()).isNotEqualTo(first);
+        assertThat(workspace.doneCountProperty().get()).isEqualTo(1);
+        workspace.queue().statusProperty().set(PromptQueue.Status.DONE);
+        assertThat(workspace.queue().sizeProperty().get()).isEqualTo(1);
+        assertThat(workspace.queue().entries().get(0).promptId()).isEqualTo(first);
+    }
+
+    @Test
+    void theQueueFiltersByTextAndModel() {
+        int all = workspace.queue().sizeProperty().get();
+        workspace.queue().searchProperty().set("sarin");
+        executor.runTimers();
+        assertThat(workspace.queue().sizeProperty().get()).isBetween(1, all - 1);
+        workspace.queue().searchProperty().set("");
+        executor.runTimers();
+        workspace.queue().modelProperty().set(workspace.queue().models().get(0));
+        assertThat(workspace.queue().sizeProperty().get()).isBetween(1, all);
+    }
+
+    private List<Long> responseIds() {
+        return workspace.columns().stream().map(column -> column.response().id()).toList();
+    }
+
+    private void waitForWrites() {
+        workspace.flush().join();
+        executor.runPending();
+    }
+
+    private Selections stored(ResponseColumnViewModel column) {
+        return database.read(connection -> LabelStore.load(connection, LabelKind.RESPONSE_LABEL,
+                column.response().id(), org.refusalworkbench.storage.Annotators.find(connection, "tester")))
+                .map(LabelStore.Stored::selections).orElse(Selections.none());
+    }
+
+    private String storedIntentNote() {
+        return database.read(connection -> LabelStore.load(connection, LabelKind.PROMPT_LABEL,
+                workspace.promptProperty().get().id(), org.refusalworkbench.storage.Annotators.find(connection,
+                        "tester"))).map(LabelStore.Stored::text).orElse(null);
+    }
+}
