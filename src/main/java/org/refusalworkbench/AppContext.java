@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.taxonomy.InvalidTaxonomyException;
 import org.refusalworkbench.taxonomy.Taxonomy;
@@ -16,6 +18,9 @@ import org.refusalworkbench.taxonomy.TaxonomyReader;
  * time; opening another closes the previous one, which waits for its pending writes.
  */
 public final class AppContext implements AutoCloseable {
+
+    /** How many rolling backups to keep per project (0 turns them off). */
+    public static final String BACKUPS_PROPERTY = "refusalworkbench.backups";
 
     private final Path dataFolder;
     private ProjectDatabase project;
@@ -65,6 +70,19 @@ public final class AppContext implements AutoCloseable {
         closeProject();
         project = ProjectFiles.create(file, taxonomy, AppInfo.version());
         return project;
+    }
+
+    /** Checks the open project for damage and, when sound, takes a rolling backup (see {@link Backups}). */
+    public ProjectHealth.Report checkHealthAndBackUp() {
+        ProjectDatabase database = project();
+        int keep = Integer.getInteger(BACKUPS_PROPERTY, Backups.DEFAULT_KEEP);
+        return ProjectHealth.checkThenBackUp(database, keep);
+    }
+
+    /** Closes any open project and puts {@code backup} in place of {@code file}; open it again afterwards. */
+    public synchronized void restore(Path backup, Path file) {
+        closeProject();
+        Backups.restore(backup, file);
     }
 
     private void closeProject() {
