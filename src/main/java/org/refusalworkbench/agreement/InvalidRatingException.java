@@ -9,13 +9,24 @@ public final class InvalidRatingException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final int ratingIndex;
+    private final int earlierRatingIndex;
 
     public InvalidRatingException(String message, int ratingIndex) {
+        this(message, ratingIndex, -1);
+    }
+
+    public InvalidRatingException(String message, int ratingIndex, int earlierRatingIndex) {
         super(message);
         this.ratingIndex = ratingIndex;
+        this.earlierRatingIndex = earlierRatingIndex;
     }
 
     public int ratingIndex() {
         return ratingIndex;
+    }
+
+    /** For a duplicate, the index of the first of the two ratings; -1 otherwise. */
+    public int earlierRatingIndex() {
+        return earlierRatingIndex;
     }
 }

@@ -244,7 +244,7 @@ public final class RatingTable {
                     int first = Math.min(order[pos - 1], i);
                     int second = Math.max(order[pos - 1], i);
                     throw new InvalidRatingException("unit '" + unitKeys.get(units[i]) + "' is rated twice by '"
-                            + raterKeys.get(raters[i]) + "' (ratings " + (first + 1) + " and " + (second + 1) + ")", second);
+                            + raterKeys.get(raters[i]) + "'", second, first);
                 }
             }
             return new RatingTable(this, unitStart, raterOf, categoryOf, categories);
