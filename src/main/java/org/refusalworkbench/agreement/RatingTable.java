@@ -138,10 +138,10 @@ public final class RatingTable {
     /** Collects ratings by unit key, rater key and value. Not thread-safe. */
     public static final class Builder {
         private final MeasurementLevel level;
-        private final Map<String, Integer> unitIndex = new HashMap<>();
-        private final Map<String, Integer> raterIndex = new HashMap<>();
-        private final List<String> unitKeys = new ArrayList<>();
-        private final List<String> raterKeys = new ArrayList<>();
+        private final KeyIndex unitIndex = new KeyIndex();
+        private final KeyIndex raterIndex = new KeyIndex();
+        private final List<String> unitKeys = unitIndex.keys();
+        private final List<String> raterKeys = raterIndex.keys();
         private final Map<Object, Integer> valueIndex = new HashMap<>();
         private final List<Object> values = new ArrayList<>();
         private List<String> explicitCategories;
@@ -265,20 +265,10 @@ public final class RatingTable {
                 raters = Arrays.copyOf(raters, capacity);
                 valueIds = Arrays.copyOf(valueIds, capacity);
             }
-            units[size] = indexOf(unit, unitIndex, unitKeys);
-            raters[size] = indexOf(rater, raterIndex, raterKeys);
+            units[size] = unitIndex.indexOf(unit);
+            raters[size] = raterIndex.indexOf(rater);
             valueIds[size] = valueId;
             size++;
-        }
-
-        private static int indexOf(String key, Map<String, Integer> index, List<String> keys) {
-            Integer known = index.get(key);
-            if (known != null) {
-                return known;
-            }
-            index.put(key, keys.size());
-            keys.add(key);
-            return keys.size() - 1;
         }
 
         private int scalarValueId(String text) {
