@@ -10,7 +10,7 @@ PYTHON=${PYTHON3:-python3}
 CSV=bench/out/ratings-1m.csv
 mkdir -p bench/out
 
-[ -f target/refusal-workbench.jar ] || mvn -B -q -DskipTests package
+mvn -B -q -DskipTests package
 [ -f "$CSV" ] || java bench/GenerateRatings.java "$CSV" 1000000 5 10 1
 
 # Until the root command registers `agreement`, the command class has its own main.

@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Nonparametric bootstrap over units: each resample draws n units with replacement and re-estimates
- * every coefficient from the units' precomputed sufficient statistics. Resample b uses its own
+ * Nonparametric bootstrap over units: each resample draws n units with replacement, counts how often
+ * each unit was drawn, and re-estimates every coefficient from the units' precomputed sufficient
+ * statistics weighted by those counts. Resample b uses its own
  * generator, split deterministically from the seed before any work starts, so results for a seed do
  * not depend on how many cores run the resamples.
  */
@@ -24,11 +25,11 @@ final class Bootstrap {
         double[][] results = new double[resamples][];
         IntStream.range(0, resamples).parallel().forEach(b -> {
             SplittableRandom random = generators[b];
-            int[] sample = new int[units];
+            int[] multiplicity = new int[units];
             for (int i = 0; i < units; i++) {
-                sample[i] = random.nextInt(units);
+                multiplicity[random.nextInt(units)]++;
             }
-            results[b] = estimator.estimate(sample);
+            results[b] = estimator.estimate(multiplicity);
         });
         return results;
     }
