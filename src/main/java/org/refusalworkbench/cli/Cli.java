@@ -22,7 +22,8 @@ public final class Cli {
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
-                .addSubcommand(new CheckCommand());
+                .addSubcommand(new CheckCommand())
+                .addSubcommand(new AgreementCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
