@@ -18,7 +18,9 @@ public final class Cli {
                 .addSubcommand(new InitCommand())
                 .addSubcommand(new ImportCommand())
                 .addSubcommand(new StatsCommand())
-                .addSubcommand(new DemoCommand());
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new ExportCommand())
+                .addSubcommand(new MergeCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

@@ -23,6 +23,7 @@ class LayerRulesTest {
                 .layer("Agreement").definedBy("org.refusalworkbench.agreement..")
                 .layer("Storage").definedBy("org.refusalworkbench.storage..")
                 .layer("Importing").definedBy("org.refusalworkbench.importing..")
+                .layer("Export").definedBy("org.refusalworkbench.export..")
                 .layer("Demo").definedBy("org.refusalworkbench.demo..")
                 .layer("Ui").definedBy("org.refusalworkbench.ui..")
                 .layer("Cli").definedBy("org.refusalworkbench.cli..")
@@ -30,10 +31,11 @@ class LayerRulesTest {
                 .whereLayer("Ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Ui", "Cli")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Demo", "Ui", "Cli")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Storage", "Importing", "Ui", "Cli")
-                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Demo", "Agreement", "Ui",
-                        "Cli")
+                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "Demo", "Agreement",
+                        "Ui", "Cli")
                 .check(CLASSES);
     }
 
