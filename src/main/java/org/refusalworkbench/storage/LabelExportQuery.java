@@ -54,10 +54,24 @@ public final class LabelExportQuery {
 
     public static void forEach(Connection connection, LabelKind kind, String person, RowHandler handler)
             throws Exception {
-        try (PreparedStatement query = connection.prepareStatement(sql(kind, person))) {
+        try (PreparedStatement query = connection.prepareStatement(sql(kind, byPerson(person)))) {
             if (person != null) {
                 query.setString(1, person);
             }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    handler.accept(row(kind, rows));
+                }
+            }
+        }
+    }
+
+    /** The rows of one prompt (its intent labels, or the labels or adjudications of its responses). */
+    public static void forEachOfPrompt(Connection connection, LabelKind kind, String promptUid, RowHandler handler)
+            throws Exception {
+        String sql = sql(kind, " WHERE p.uid = ?");
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setBytes(1, ContentIds.parseHex(promptUid));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     handler.accept(row(kind, rows));
@@ -78,7 +92,7 @@ public final class LabelExportQuery {
                 + " JOIN response r ON r.id = t.response_id JOIN prompt p ON p.id = r.prompt_id"
                 + " JOIN annotator a ON a.id = t.annotator_id"
                 + " LEFT JOIN prompt_label i ON i.prompt_id = r.prompt_id AND i.annotator_id = t.annotator_id"
-                + (person == null ? "" : " WHERE a.name = ?") + " ORDER BY r.uid, a.name";
+                + byPerson(person) + " ORDER BY r.uid, a.name";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             if (person != null) {
                 query.setString(1, person);
@@ -98,9 +112,13 @@ public final class LabelExportQuery {
                 + alias + ".id)";
     }
 
-    private static String sql(LabelKind kind, String person) {
+    private static String byPerson(String person) {
+        return person == null ? "" : " WHERE a.name = ?";
+    }
+
+    /** @param where a WHERE clause over aliases t (the judgement), r, p and a, or "" */
+    private static String sql(LabelKind kind, String where) {
         String selections = selectionsOf(kind, "t");
-        String where = person == null ? "" : " WHERE a.name = ?";
         return switch (kind) {
             case RESPONSE_LABEL -> "SELECT r.uid, p.uid, r.model, r.sample, a.name, " + selections + ", t.note,"
                     + " t.created_at, t.updated_at, t.seconds_spent FROM label t"
