@@ -23,7 +23,9 @@ public final class Cli {
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
                 .addSubcommand(new CheckCommand())
-                .addSubcommand(new AgreementCommand());
+                .addSubcommand(new AgreementCommand())
+                .addSubcommand(new ExportCommand())
+                .addSubcommand(new MergeCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

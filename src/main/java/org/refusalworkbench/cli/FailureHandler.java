@@ -2,6 +2,7 @@ package org.refusalworkbench.cli;
 
 import java.io.UncheckedIOException;
 
+import org.refusalworkbench.export.LabelFileException;
 import org.refusalworkbench.importing.ImportException;
 import org.refusalworkbench.storage.StorageException;
 import org.refusalworkbench.taxonomy.InvalidTaxonomyException;
@@ -17,7 +18,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
-        if (failure instanceof ImportException || failure instanceof StorageException
+        if (failure instanceof ImportException || failure instanceof LabelFileException || failure instanceof StorageException
                 || failure instanceof InvalidTaxonomyException || failure instanceof UserInputException
                 || failure instanceof UncheckedIOException) {
             commandLine.getErr().println("error: " + failure.getMessage());

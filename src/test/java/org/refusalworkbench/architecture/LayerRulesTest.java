@@ -23,6 +23,7 @@ class LayerRulesTest {
                 .layer("Agreement").definedBy("org.refusalworkbench.agreement..")
                 .layer("Storage").definedBy("org.refusalworkbench.storage..")
                 .layer("Importing").definedBy("org.refusalworkbench.importing..")
+                .layer("Export").definedBy("org.refusalworkbench.export..")
                 .layer("Demo").definedBy("org.refusalworkbench.demo..")
                 .layer("Report").definedBy("org.refusalworkbench.report..")
                 .layer("Ui").definedBy("org.refusalworkbench.ui..")
@@ -32,9 +33,10 @@ class LayerRulesTest {
                 .whereLayer("Demo").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Ui", "Cli")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Demo", "Ui", "Cli")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Ui", "Cli")
-                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Demo", "Agreement",
+                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "Demo", "Agreement",
                         "Report", "Ui", "Cli")
                 .check(CLASSES);
     }

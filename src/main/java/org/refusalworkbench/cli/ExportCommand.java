@@ -1,0 +1,73 @@
+package org.refusalworkbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.refusalworkbench.AppInfo;
+import org.refusalworkbench.export.ExportFormat;
+import org.refusalworkbench.export.ExportOptions;
+import org.refusalworkbench.export.ExportSummary;
+import org.refusalworkbench.export.LabelExporter;
+import org.refusalworkbench.export.Progress;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Export labels as a label file (jsonl), a spreadsheet (csv) or preference"
+        + " pairs (preference).")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT.db", description = "The project to export from.")
+    private Path project;
+
+    @Option(names = "--format", paramLabel = "jsonl|csv|preference", defaultValue = "jsonl",
+            description = "What to write (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: standard output).")
+    private Path output;
+
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Only this person's labels and intent labels (and adjudications they made).")
+    private String annotator;
+
+    @Option(names = "--gold-only", description = "Only adjudications (gold labels).")
+    private boolean goldOnly;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportOptions options;
+        try {
+            options = new ExportOptions(ExportFormat.parse(format), annotator, goldOnly);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        try (ProjectDatabase database = ProjectFiles.open(project)) {
+            LabelExporter exporter = new LabelExporter(database, AppInfo.version());
+            ExportSummary summary;
+            try {
+                if (output == null) {
+                    PrintStream stdout = System.out;
+                    summary = exporter.export(options, stdout, Progress.NONE);
+                    stdout.flush();
+                } else {
+                    summary = exporter.export(options, output, Progress.NONE);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            // The file goes to stdout when no -o is given, so the report goes to stderr.
+            spec.commandLine().getErr().println("exported " + summary.describe()
+                    + (output == null ? "" : " to " + output));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,115 @@
+package org.refusalworkbench.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.ExportedJudgement;
+import org.refusalworkbench.storage.LabelExportQuery;
+import org.refusalworkbench.storage.LabelKind;
+import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.taxonomy.GroupLevel;
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyGroup;
+import org.refusalworkbench.taxonomy.TaxonomyOption;
+
+/**
+ * A spreadsheet of labels: one row per label (and per adjudication), one 0/1 column per taxonomy option, with the
+ * annotator's intent label for the prompt on the same row. Every text cell goes through {@link SpreadsheetCell}.
+ */
+final class CsvExport {
+
+    private static final long PROGRESS_EVERY = 5_000;
+
+    private final Connection connection;
+
+    CsvExport(Connection connection) {
+        this.connection = connection;
+    }
+
+    ExportSummary write(ExportOptions options, OutputStream out, Progress progress) throws Exception {
+        Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
+        List<String> responseOptions = optionColumns(taxonomy, GroupLevel.RESPONSE);
+        List<String> promptOptions = optionColumns(taxonomy, GroupLevel.PROMPT);
+        String person = options.annotator();
+        long labels = options.includesAnnotations()
+                ? LabelExportQuery.count(connection, LabelKind.RESPONSE_LABEL, person) : 0;
+        long adjudications = LabelExportQuery.count(connection, LabelKind.ADJUDICATION, person);
+        long total = labels + adjudications;
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        List<String> header = new ArrayList<>(List.of("record", "response_id", "prompt_id", "model", "sample",
+                "person"));
+        header.addAll(responseOptions);
+        header.add("note");
+        header.addAll(promptOptions);
+        header.addAll(List.of("intent_note", "created_at", "updated_at", "seconds_spent"));
+        line(writer, header);
+        long[] written = {0};
+        if (options.includesAnnotations()) {
+            LabelExportQuery.forEachLabelWithIntent(connection, person, (label, intent, intentNote) -> {
+                line(writer, row(label, responseOptions, intent, promptOptions, intentNote));
+                report(++written[0], total, progress);
+            });
+        }
+        LabelExportQuery.forEach(connection, LabelKind.ADJUDICATION, person, gold -> {
+            line(writer, row(gold, responseOptions, Selections.none(), promptOptions, null));
+            report(++written[0], total, progress);
+        });
+        writer.flush();
+        progress.update(total, total);
+        return new ExportSummary(ExportFormat.CSV, labels, 0, adjudications, 0);
+    }
+
+    private static List<String> optionColumns(Taxonomy taxonomy, GroupLevel level) {
+        List<String> columns = new ArrayList<>();
+        for (TaxonomyGroup group : taxonomy.groups(level)) {
+            for (TaxonomyOption option : group.options()) {
+                columns.add(group.id() + "." + option.id());
+            }
+        }
+        return columns;
+    }
+
+    private static List<String> row(ExportedJudgement judgement, List<String> responseOptions, Selections intent,
+                                    List<String> promptOptions, String intentNote) {
+        List<String> cells = new ArrayList<>();
+        cells.add(judgement.kind() == LabelKind.ADJUDICATION ? "adjudication" : "label");
+        cells.add(judgement.responseUid());
+        cells.add(judgement.promptUid());
+        cells.add(SpreadsheetCell.of(judgement.model()));
+        cells.add(String.valueOf(judgement.sample()));
+        cells.add(SpreadsheetCell.of(judgement.person()));
+        addFlags(cells, judgement.selections(), responseOptions);
+        cells.add(SpreadsheetCell.of(judgement.text()));
+        addFlags(cells, intent, promptOptions);
+        cells.add(SpreadsheetCell.of(intentNote));
+        cells.add(judgement.createdAt());
+        cells.add(judgement.updatedAt());
+        cells.add(judgement.secondsSpent() == null ? "" : String.valueOf(judgement.secondsSpent()));
+        return cells;
+    }
+
+    private static void addFlags(List<String> cells, Selections selections, List<String> columns) {
+        for (String column : columns) {
+            int dot = column.indexOf('.');
+            cells.add(selections.has(column.substring(0, dot), column.substring(dot + 1)) ? "1" : "0");
+        }
+    }
+
+    private static void line(Writer writer, List<String> cells) throws IOException {
+        writer.write(String.join(",", cells));
+        writer.write("\r\n");
+    }
+
+    private static void report(long written, long total, Progress progress) {
+        if (written % PROGRESS_EVERY == 0) {
+            progress.update(written, total);
+        }
+    }
+}
