@@ -132,7 +132,9 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /**
      * synchronous=NORMAL in WAL mode: a commit survives the app being killed; only a power cut can lose the last
-     * commits. busy_timeout lets a second process (the CLI beside the app) wait its turn instead of failing.
+     * commits. busy_timeout lets a second process (the CLI beside the app) wait its turn instead of failing, and
+     * write transactions begin IMMEDIATE: a deferred one that reads first and then writes cannot wait for the
+     * other process's lock and fails at once with "database is locked".
      */
     private static Properties connectionProperties(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
@@ -143,6 +145,8 @@ public final class ProjectDatabase implements AutoCloseable {
         config.setCacheSize(CACHE_SIZE);
         if (readOnly) {
             config.setReadOnly(true);
+        } else {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         return config.toProperties();
     }
