@@ -49,7 +49,7 @@ final class ComparisonGrid extends GridPane {
         first.setMinWidth(190);
         getColumnConstraints().add(first);
         for (int i = 0; i < annotators.size() + 2; i++) {
-            ColumnConstraints column = new ColumnConstraints(72);
+            ColumnConstraints column = new ColumnConstraints(86);
             column.setHalignment(HPos.CENTER);
             getColumnConstraints().add(column);
         }
@@ -97,7 +97,7 @@ final class ComparisonGrid extends GridPane {
                 boolean inGold = gold.has(group.id(), option.id());
                 Label goldCell = cell(inGold, isSplit, "gold-mark");
                 goldCell.getStyleClass().add("gold-cell");
-                if (inGold != inMajority) {
+                if (!gold.isEmpty() && inGold != inMajority) {
                     goldCell.getStyleClass().add("overrides");
                 }
                 goldCell.setId("gold-" + group.id() + "-" + option.id());

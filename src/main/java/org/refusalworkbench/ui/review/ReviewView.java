@@ -19,7 +19,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.refusalworkbench.domain.Prompt;
@@ -74,15 +73,15 @@ public final class ReviewView extends SplitPane {
         responseText.setFocusTraversable(false);
         responseText.getStyleClass().add("review-response-text");
         VBox.setVgrow(responseText, Priority.ALWAYS);
-        VBox response = new VBox(6, responseHeading, inconsistency, responseText);
+        Label notesTitle = new Label("Notes and intent");
+        notesTitle.getStyleClass().add("group-title");
+        VBox response = new VBox(6, responseHeading, inconsistency, responseText, notesTitle, notes);
         response.getStyleClass().add("response-column");
         response.setPadding(new Insets(10));
         HBox.setHgrow(response, Priority.ALWAYS);
         response.setPrefWidth(420);
 
         ComparisonGrid grid = new ComparisonGrid(review);
-        Label notesTitle = new Label("Notes and intent");
-        notesTitle.getStyleClass().add("group-title");
         reason.setId("gold-reason");
         reason.setPromptText("Reason for the gold label (" + ReviewKey.EDIT_REASON.displayText() + ")");
         reason.textProperty().bindBidirectional(review.reasonProperty());
@@ -107,14 +106,14 @@ public final class ReviewView extends SplitPane {
         Label goldTitle = new Label("Gold label — option hotkeys edit the Gold column");
         goldTitle.getStyleClass().add("group-title");
         HBox goldHead = new HBox(10, goldTitle, dirty);
-        VBox judgement = new VBox(6, grid, notesTitle, notes, new Region(), goldHead, goldSummary, actions, history);
+        VBox judgement = new VBox(6, grid, goldHead, goldSummary, actions, history);
         judgement.setPadding(new Insets(10));
         ScrollPane judgementScroll = new ScrollPane(judgement);
         judgementScroll.setFitToWidth(true);
         judgementScroll.getStyleClass().addAll("response-column", "judgement-scroll");
         judgementScroll.setFocusTraversable(false);
-        judgementScroll.setPrefWidth(620);
-        judgementScroll.setMinWidth(520);
+        judgementScroll.setPrefWidth(660);
+        judgementScroll.setMinWidth(640);
 
         HBox body = new HBox(8, response, judgementScroll);
         VBox.setVgrow(body, Priority.ALWAYS);

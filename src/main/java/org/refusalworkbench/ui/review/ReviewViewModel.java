@@ -258,9 +258,9 @@ public final class ReviewViewModel {
 
     private void toggle(TaxonomyGroup group, String optionId) {
         Selections draft = gold.get();
+        dirty.set(true);
         gold.set(draft.has(group.id(), optionId) ? draft.without(group.id(), optionId)
                 : draft.with(group.id(), optionId, group.isSingleChoice()));
-        dirty.set(true);
     }
 
     /**
@@ -273,8 +273,8 @@ public final class ReviewViewModel {
             return;
         }
         if (!tiedGroups.get().isEmpty()) {
-            gold.set(majority.get());
             dirty.set(true);
+            gold.set(majority.get());
             status.set("No majority on " + String.join(", ", labels(tiedGroups.get()))
                     + ": choose the gold options there, then save with Ctrl+Enter.");
             return;
