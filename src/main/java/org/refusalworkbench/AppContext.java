@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.taxonomy.InvalidTaxonomyException;
@@ -49,6 +50,11 @@ public final class AppContext implements AutoCloseable {
     /** The demo project's file, built from the bundled data on first use. */
     public Path demoProjectFile() {
         return new DemoProject(dataFolder, AppInfo.version()).ensure();
+    }
+
+    /** How agreement coefficients are computed; null while this build has no agreement engine. */
+    public AgreementMeasures agreementMeasures() {
+        return null;
     }
 
     public synchronized ProjectDatabase open(Path file) {

@@ -135,7 +135,7 @@ public final class MainWindow {
     private void showReview(ReviewService service, String projectName, Path file) {
         workspace = null;
         view = null;
-        review = new ReviewWorkspace(service, executor);
+        review = new ReviewWorkspace(service, executor, context.agreementMeasures());
         review.installKeys(stage.getScene(), this::showHelp);
         root.setCenter(review);
         saveLabel.textProperty().unbind();

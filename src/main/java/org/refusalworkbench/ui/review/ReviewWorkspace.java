@@ -5,6 +5,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 
+import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /**
@@ -15,19 +16,26 @@ public final class ReviewWorkspace extends TabPane {
 
     private final ReviewViewModel review;
     private final CalibrationViewModel calibration;
+    private final AgreementDashboardViewModel agreement;
     private final ReviewView reviewView;
     private final Tab reviewTab;
+    private final Tab agreementTab;
     private final Tab calibrationTab;
     private long calibrationRevision = -1;
+    private long agreementRevision = -1;
 
-    public ReviewWorkspace(ReviewService service, UiExecutor executor) {
+    /** {@code measures} computes agreement coefficients; null when this build has no agreement engine. */
+    public ReviewWorkspace(ReviewService service, UiExecutor executor, AgreementMeasures measures) {
         review = new ReviewViewModel(service, executor);
         calibration = new CalibrationViewModel(service, executor);
+        agreement = new AgreementDashboardViewModel(service, executor, measures);
         reviewView = new ReviewView(review);
         reviewTab = tab("Review  (" + ReviewKey.SHOW_REVIEW.displayText() + ")", reviewView, "review-tab");
+        agreementTab = tab("Agreement  (" + ReviewKey.SHOW_AGREEMENT.displayText() + ")",
+                new AgreementDashboardView(agreement), "agreement-tab");
         calibrationTab = tab("Calibration  (" + ReviewKey.SHOW_CALIBRATION.displayText() + ")",
                 new CalibrationView(calibration), "calibration-tab");
-        getTabs().addAll(reviewTab, calibrationTab);
+        getTabs().addAll(reviewTab, agreementTab, calibrationTab);
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> refreshShown());
     }
 
@@ -48,6 +56,7 @@ public final class ReviewWorkspace extends TabPane {
         reviewView.installKeys(scene, key -> {
             switch (key) {
                 case SHOW_REVIEW -> showTab(reviewTab);
+                case SHOW_AGREEMENT -> showTab(agreementTab);
                 case SHOW_CALIBRATION -> showTab(calibrationTab);
                 case SHOW_HELP -> help.run();
                 default -> {
@@ -58,14 +67,15 @@ public final class ReviewWorkspace extends TabPane {
             if (getScene() == null || getSelectionModel().getSelectedItem() == reviewTab) {
                 return;
             }
-            for (ReviewKey key : new ReviewKey[] {ReviewKey.SHOW_REVIEW, ReviewKey.SHOW_CALIBRATION,
-                    ReviewKey.SHOW_HELP}) {
+            for (ReviewKey key : new ReviewKey[] {ReviewKey.SHOW_REVIEW, ReviewKey.SHOW_AGREEMENT,
+                    ReviewKey.SHOW_CALIBRATION, ReviewKey.SHOW_HELP}) {
                 if (key.matches(event)) {
                     event.consume();
-                    if (key == ReviewKey.SHOW_HELP) {
-                        help.run();
-                    } else {
-                        showTab(key == ReviewKey.SHOW_REVIEW ? reviewTab : calibrationTab);
+                    switch (key) {
+                        case SHOW_REVIEW -> showTab(reviewTab);
+                        case SHOW_AGREEMENT -> showTab(agreementTab);
+                        case SHOW_CALIBRATION -> showTab(calibrationTab);
+                        default -> help.run();
                     }
                 }
             }
@@ -93,10 +103,18 @@ public final class ReviewWorkspace extends TabPane {
             calibrationRevision = revision;
             calibration.refresh();
         }
+        if (shown == agreementTab && agreementRevision != revision) {
+            agreementRevision = revision;
+            agreement.refresh();
+        }
     }
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public AgreementDashboardViewModel agreement() {
+        return agreement;
     }
 
     public CalibrationViewModel calibration() {
