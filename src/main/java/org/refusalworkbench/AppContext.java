@@ -20,6 +20,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Path dataFolder;
     private ProjectDatabase project;
+    private AgreementMeasures agreementMeasures;
 
     private AppContext(Path dataFolder, ProjectDatabase project) {
         this.dataFolder = dataFolder;
@@ -53,8 +54,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** How agreement coefficients are computed; null while this build has no agreement engine. */
-    public AgreementMeasures agreementMeasures() {
-        return null;
+    public synchronized AgreementMeasures agreementMeasures() {
+        return agreementMeasures;
+    }
+
+    public synchronized void setAgreementMeasures(AgreementMeasures measures) {
+        this.agreementMeasures = measures;
     }
 
     public synchronized ProjectDatabase open(Path file) {
