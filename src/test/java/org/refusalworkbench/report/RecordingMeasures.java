@@ -46,6 +46,7 @@ public final class RecordingMeasures implements AgreementMeasures {
 
     @Override
     public Confusion confusion(RatingSet ratings, String first, String second) {
-        return new Confusion(first, second, ratings.categories(), new long[0][0]);
+        int q = ratings.categories().size();
+        return new Confusion(first, second, ratings.categories(), new long[q][q]);
     }
 }
