@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.report.AgreementMeasures;
+import org.refusalworkbench.report.EngineAgreementMeasures;
+import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.taxonomy.InvalidTaxonomyException;
 import org.refusalworkbench.taxonomy.Taxonomy;
@@ -18,9 +21,12 @@ import org.refusalworkbench.taxonomy.TaxonomyReader;
  */
 public final class AppContext implements AutoCloseable {
 
+    /** How many rolling backups to keep per project (0 turns them off). */
+    public static final String BACKUPS_PROPERTY = "refusalworkbench.backups";
+
     private final Path dataFolder;
     private ProjectDatabase project;
-    private AgreementMeasures agreementMeasures;
+    private AgreementMeasures agreementMeasures = new EngineAgreementMeasures();
 
     private AppContext(Path dataFolder, ProjectDatabase project) {
         this.dataFolder = dataFolder;
@@ -53,7 +59,7 @@ public final class AppContext implements AutoCloseable {
         return new DemoProject(dataFolder, AppInfo.version()).ensure();
     }
 
-    /** How agreement coefficients are computed; null while this build has no agreement engine. */
+    /** How agreement coefficients are computed: the agreement engine, unless a test swaps it. */
     public synchronized AgreementMeasures agreementMeasures() {
         return agreementMeasures;
     }
@@ -76,6 +82,19 @@ public final class AppContext implements AutoCloseable {
         closeProject();
         project = ProjectFiles.create(file, taxonomy, AppInfo.version());
         return project;
+    }
+
+    /** Checks the open project for damage and, when sound, takes a rolling backup (see {@link Backups}). */
+    public ProjectHealth.Report checkHealthAndBackUp() {
+        ProjectDatabase database = project();
+        int keep = Integer.getInteger(BACKUPS_PROPERTY, Backups.DEFAULT_KEEP);
+        return ProjectHealth.checkThenBackUp(database, keep);
+    }
+
+    /** Closes any open project and puts {@code backup} in place of {@code file}; open it again afterwards. */
+    public synchronized void restore(Path backup, Path file) {
+        closeProject();
+        Backups.restore(backup, file);
     }
 
     private void closeProject() {

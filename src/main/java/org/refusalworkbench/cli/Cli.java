@@ -19,7 +19,10 @@ public final class Cli {
                 .addSubcommand(new ImportCommand())
                 .addSubcommand(new StatsCommand())
                 .addSubcommand(new DemoCommand())
-                .addSubcommand(new ReportCommand());
+                .addSubcommand(new ReportCommand())
+                .addSubcommand(new BackupCommand())
+                .addSubcommand(new RestoreCommand())
+                .addSubcommand(new CheckCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

@@ -107,6 +107,9 @@ public final class ProjectDatabase implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
+            if (isDamage(e)) {
+                throw new DamagedProjectException(file.toString(), e.getMessage(), e);
+            }
             throw new StorageException(file + ": not a readable project file (" + e.getMessage() + ")", e);
         }
     }
@@ -123,6 +126,9 @@ public final class ProjectDatabase implements AutoCloseable {
             return new ProjectDatabase(file, writeConnection, reader);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
+            if (isDamage(e)) {
+                throw new DamagedProjectException(file.toString(), e.getMessage(), e);
+            }
             throw new StorageException(file + ": cannot open project (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             closeQuietly(writeConnection);
@@ -149,6 +155,12 @@ public final class ProjectDatabase implements AutoCloseable {
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         return config.toProperties();
+    }
+
+    private static boolean isDamage(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")
+                || message.contains("malformed");
     }
 
     private static String url(Path file) {

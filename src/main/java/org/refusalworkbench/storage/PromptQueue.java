@@ -145,7 +145,9 @@ public final class PromptQueue {
             query.and("p.text LIKE ? ESCAPE '\\'", "%" + escaped + "%");
         }
         if (filter.flaggedOnly()) {
-            query.and("EXISTS (SELECT 1 FROM response r JOIN label l ON l.response_id = r.id AND l.annotator_id = ?"
+            // CROSS JOIN pins the loop order: this prompt's responses first, then each one's label by its unique
+            // key; left free, the planner may walk all of the annotator's labels for every prompt.
+            query.and("EXISTS (SELECT 1 FROM response r CROSS JOIN label l ON l.response_id = r.id AND l.annotator_id = ?"
                     + " WHERE r.prompt_id = p.id AND (" + flags.brokenLabelCondition() + "))", annotatorId);
         }
         return query;

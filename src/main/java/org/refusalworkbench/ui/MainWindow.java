@@ -3,6 +3,7 @@ package org.refusalworkbench.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -34,6 +35,9 @@ import org.refusalworkbench.importing.ImportException;
 import org.refusalworkbench.importing.ImportSummary;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.Backups;
+import org.refusalworkbench.storage.DamagedProjectException;
+import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.ui.annotate.AnnotationService;
 import org.refusalworkbench.ui.annotate.AnnotationView;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
@@ -129,7 +133,14 @@ public final class MainWindow {
             AnnotationService service = AnnotationService.open(database, name);
             return new Object[] {service, service.projectName(), database.file()};
         }, opened -> show((AnnotationService) opened[0], (String) opened[1], (Path) opened[2]),
-                failure -> error("Cannot open the project", failure.getMessage()));
+                failure -> {
+                    if (failure instanceof DamagedProjectException && file != null) {
+                        offerRestoreIfDamaged(new ProjectHealth.Report(failure.getMessage(), Optional.empty(),
+                                Backups.newestGood(file)), file);
+                    } else {
+                        error("Cannot open the project", failure.getMessage());
+                    }
+                });
     }
 
     private void showReview(ReviewService service, String projectName, Path file) {
@@ -179,6 +190,8 @@ public final class MainWindow {
             saveLabel.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
         });
         saveLabel.getStyleClass().add("saved");
+        executor.background(context::checkHealthAndBackUp, health -> offerRestoreIfDamaged(health, file),
+                failure -> { });
         statusLabel.textProperty().bind(workspace.statusProperty());
         stage.setTitle(AppInfo.NAME + " — " + projectName + " — " + annotator
                 + "   (" + file.getFileName() + ")");
@@ -382,6 +395,33 @@ public final class MainWindow {
             stage.setY(y);
         }
         stage.setMaximized(settings.flag("window.maximized", false));
+    }
+
+    /** A project damaged on disk is reported at once, with the newest good backup offered in its place. */
+    private void offerRestoreIfDamaged(ProjectHealth.Report health, Path file) {
+        if (!health.isDamaged()) {
+            return;
+        }
+        if (health.newestGoodBackup().isEmpty()) {
+            error("The project file is damaged", health.integrity() + "\n\nNo good backup was found. Keep a copy of"
+                    + " the file before labelling further.");
+            return;
+        }
+        Path backup = health.newestGoodBackup().get();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "SQLite reports: " + health.integrity()
+                + "\n\nRestore the newest good backup (" + backup.getFileName() + ")? Labels made after it was"
+                + " taken will be lost; the damaged file is kept beside it with the suffix .damaged.",
+                ButtonType.YES, ButtonType.NO);
+        ask.initOwner(stage);
+        ask.setHeaderText("The project file is damaged");
+        if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
+            executor.background(() -> {
+                java.nio.file.Files.copy(file, file.resolveSibling(file.getFileName() + ".damaged"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                context.restore(backup, file);
+                return file;
+            }, restored -> open(restored, annotator), failure -> error("Restore failed", failure.getMessage()));
+        }
     }
 
     private void info(String title, String text) {

@@ -86,6 +86,24 @@ class CliTest {
         assertThat(run("--help").out).contains("init", "import", "stats", "demo");
     }
 
+    @Test
+    void backupCheckAndRestoreRoundTrip() throws Exception {
+        Path project = folder.resolve("p.db");
+        Path copy = folder.resolve("copy.db");
+        run("init", project.toString());
+
+        assertThat(run("backup", project.toString(), copy.toString()).exitCode).isZero();
+        assertThat(run("check", copy.toString()).out).contains("copy.db: ok");
+        Files.writeString(project, "garbage that replaced the project");
+        Result damaged = run("check", project.toString());
+        Result restored = run("restore", project.toString(), "--from", copy.toString());
+
+        assertThat(damaged.exitCode).isEqualTo(2);
+        assertThat(damaged.out).contains("DAMAGED");
+        assertThat(restored.exitCode).isZero();
+        assertThat(run("stats", project.toString()).exitCode).isZero();
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 

@@ -1,0 +1,142 @@
+package org.refusalworkbench.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every headline coefficient of a {@link RatingTable} with analytic standard errors, bootstrap
+ * percentile intervals and warnings, plus per-category agreement, the pairwise Cohen matrix and
+ * confusion matrices on demand.
+ *
+ * <pre>{@code
+ * RatingTable table = RatingTable.builder(MeasurementLevel.NOMINAL)
+ *         .categories(List.of("comply", "refuse", "partial"))
+ *         .add("response-1", "alice", "refuse")
+ *         .add("response-1", "bob", "refuse")
+ *         .build();
+ * AgreementReport report = AgreementReport.compute(table, ReportOptions.defaults().withSeed(7));
+ * }</pre>
+ */
+public final class AgreementReport {
+    private final RatingTable table;
+    private final ReportOptions options;
+    private final AgreementWeights weights;
+    private final List<MetricResult> metrics;
+    private final List<String> warnings;
+
+    private AgreementReport(RatingTable table, ReportOptions options, AgreementWeights weights,
+                            List<MetricResult> metrics, List<String> warnings) {
+        this.table = table;
+        this.options = options;
+        this.weights = weights;
+        this.metrics = metrics;
+        this.warnings = warnings;
+    }
+
+    public static AgreementReport compute(RatingTable table) {
+        return compute(table, ReportOptions.defaults());
+    }
+
+    public static AgreementReport compute(RatingTable table, ReportOptions options) {
+        AgreementWeights weights = options.weights().build(table, options.setDistance());
+        UnitStatistics statistics = new UnitStatistics(table, weights, options.setDistance());
+        CoefficientEstimator estimator = new CoefficientEstimator(statistics, weights);
+        double[] estimates = estimator.estimate(null);
+        double[] errors = new StandardErrors(statistics, weights).compute(estimates);
+        double[][] resamples = options.bootstrapResamples() > 0
+                ? Bootstrap.resample(estimator, table.unitCount(), options.bootstrapResamples(), options.seed())
+                : null;
+        boolean weighted = !weights.isIdentity();
+        List<Metric> applicable = applicableMetrics(table);
+        List<MetricResult> results = new ArrayList<>();
+        for (Metric metric : applicable) {
+            int m = metric.ordinal();
+            results.add(new MetricResult(metric, metric.key(weighted), orNull(estimates[m]), orNull(errors[m]),
+                    resamples == null ? null : interval(resamples, m)));
+        }
+        List<String> warnings = ReliabilityWarnings.collect(table, statistics, weighted, applicable, estimates, resamples);
+        return new AgreementReport(table, options, weights, List.copyOf(results), warnings);
+    }
+
+    private static List<Metric> applicableMetrics(RatingTable table) {
+        List<Metric> metrics = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            if (!metric.needsExactlyTwoRaters() || table.raterCount() == 2) {
+                metrics.add(metric);
+            }
+        }
+        return metrics;
+    }
+
+    private static ConfidenceInterval interval(double[][] resamples, int metric) {
+        double[] sorted = Bootstrap.definedSorted(resamples, metric);
+        if (sorted.length == 0) {
+            return null;
+        }
+        return new ConfidenceInterval(Bootstrap.quantile(sorted, 0.025), Bootstrap.quantile(sorted, 0.975));
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    public RatingTable table() {
+        return table;
+    }
+
+    public ReportOptions options() {
+        return options;
+    }
+
+    /** The agreement weights used by weighted kappa, AC2 and the weighted percent agreement. */
+    public AgreementWeights weights() {
+        return weights;
+    }
+
+    /** True when the weights are not the identity, i.e. AC2 rather than AC1 is reported. */
+    public boolean weighted() {
+        return !weights.isIdentity();
+    }
+
+    /** Headline coefficients in {@link Metric} order; Cohen's kappa and Scott's pi only for two raters. */
+    public List<MetricResult> metrics() {
+        return metrics;
+    }
+
+    public Optional<MetricResult> metric(Metric metric) {
+        return metrics.stream().filter(r -> r.metric() == metric).findFirst();
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Agreement per category, or per option for checkbox groups, each as a binary variable. */
+    public List<CategoryAgreement> perCategory() {
+        return CategoryAgreement.of(table);
+    }
+
+    /** Cohen's kappa of every rater pair, weighted with this report's weights. */
+    public PairwiseKappa pairwiseCohenKappa() {
+        return PairwiseKappa.of(table, weights);
+    }
+
+    /** Cohen's kappa of two raters with the given weights (e.g. {@link AgreementWeights#quadratic}); null if undefined. */
+    public Double cohenKappa(String firstRater, String secondRater, AgreementWeights kappaWeights) {
+        double value = PairedRatings.of(table, raterIndex(firstRater), raterIndex(secondRater)).cohenKappa(kappaWeights.matrix());
+        return orNull(value);
+    }
+
+    public ConfusionMatrix confusionMatrix(String firstRater, String secondRater) {
+        return ConfusionMatrix.of(table, raterIndex(firstRater), raterIndex(secondRater));
+    }
+
+    private int raterIndex(String rater) {
+        int index = table.raterIndex(rater);
+        if (index < 0) {
+            throw new IllegalArgumentException("unknown rater '" + rater + "'");
+        }
+        return index;
+    }
+}

@@ -1,0 +1,150 @@
+package org.refusalworkbench.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Plain-language cautions about a report: undefined values, too few units, the prevalence paradox. */
+final class ReliabilityWarnings {
+    /** Below this many units with two or more ratings, intervals are wide and estimates unstable. */
+    static final int MIN_PAIRABLE_UNITS = 30;
+    /** Prevalence paradox thresholds: high raw agreement, low marginal-based kappa, one dominant category. */
+    static final double HIGH_AGREEMENT = 0.8;
+    static final double LOW_KAPPA = 0.4;
+    static final double DOMINANT_SHARE = 0.8;
+
+    private final RatingTable table;
+    private final UnitStatistics statistics;
+    private final boolean weighted;
+    private final List<String> warnings = new ArrayList<>();
+
+    private ReliabilityWarnings(RatingTable table, UnitStatistics statistics, boolean weighted) {
+        this.table = table;
+        this.statistics = statistics;
+        this.weighted = weighted;
+    }
+
+    static List<String> collect(RatingTable table, UnitStatistics statistics, boolean weighted,
+                                List<Metric> metrics, double[] estimates, double[][] resamples) {
+        ReliabilityWarnings w = new ReliabilityWarnings(table, statistics, weighted);
+        w.sampleSize();
+        w.undefined(metrics, estimates);
+        w.prevalence(metrics, estimates);
+        if (resamples != null) {
+            w.undefinedInResamples(metrics, estimates, resamples);
+        }
+        return List.copyOf(w.warnings);
+    }
+
+    private void sampleSize() {
+        int pairable = 0;
+        for (int u = 0; u < statistics.units; u++) {
+            if (statistics.size[u] >= 2) {
+                pairable++;
+            }
+        }
+        int single = statistics.units - pairable;
+        if (single > 0) {
+            warnings.add(single + " of " + statistics.units + " units have a single rating and do not count towards agreement");
+        }
+        if (pairable < MIN_PAIRABLE_UNITS) {
+            warnings.add("only " + pairable + " units have two or more ratings; with fewer than "
+                    + MIN_PAIRABLE_UNITS + " the estimates are unstable and their intervals wide");
+        }
+    }
+
+    private void undefined(List<Metric> metrics, double[] estimates) {
+        for (Metric metric : metrics) {
+            if (Double.isNaN(estimates[metric.ordinal()])) {
+                warnings.add(metric.key(weighted) + " is undefined: " + reason(metric) + "; reported as null");
+            }
+        }
+    }
+
+    private String reason(Metric metric) {
+        int[] counts = categoryCounts();
+        int used = 0;
+        int only = -1;
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                used++;
+                only = c;
+            }
+        }
+        if (statistics.units == 0 || java.util.Arrays.stream(statistics.size).noneMatch(m -> m >= 2)) {
+            return "no unit has two or more ratings";
+        }
+        if (metric.needsExactlyTwoRaters() && PairedRatings.of(table, 0, 1).total() == 0) {
+            return "the two raters have no unit in common";
+        }
+        if (used == 1) {
+            return "every rating is '" + table.categories().get(only) + "', so chance agreement is 1";
+        }
+        if (metric == Metric.GWET_AC && table.categoryCount() < 2) {
+            return "it needs at least two categories";
+        }
+        return "chance agreement is 1 for these marginals";
+    }
+
+    private void prevalence(List<Metric> metrics, double[] estimates) {
+        double pa = estimates[Metric.PERCENT_AGREEMENT.ordinal()];
+        if (Double.isNaN(pa) || pa < HIGH_AGREEMENT) {
+            return;
+        }
+        int[] counts = categoryCounts();
+        int dominant = 0;
+        for (int c = 1; c < counts.length; c++) {
+            if (counts[c] > counts[dominant]) {
+                dominant = c;
+            }
+        }
+        double share = (double) counts[dominant] / table.ratingCount();
+        if (share < DOMINANT_SHARE) {
+            return;
+        }
+        List<String> low = new ArrayList<>();
+        for (Metric metric : metrics) {
+            double value = estimates[metric.ordinal()];
+            if (metric.usesMarginals() && !Double.isNaN(value) && value < LOW_KAPPA) {
+                low.add(metric.key(weighted) + " = " + format(value));
+            }
+        }
+        if (low.isEmpty()) {
+            return;
+        }
+        double ac = estimates[Metric.GWET_AC.ordinal()];
+        warnings.add("prevalence paradox: raters agree on " + percent(pa) + " of pairs but " + String.join(", ", low)
+                + ", because '" + table.categories().get(dominant) + "' holds " + percent(share)
+                + " of ratings; marginal-based coefficients are low when one category dominates"
+                + (Double.isNaN(ac) ? "" : " (" + Metric.GWET_AC.key(weighted) + " = " + format(ac) + ")"));
+    }
+
+    private void undefinedInResamples(List<Metric> metrics, double[] estimates, double[][] resamples) {
+        for (Metric metric : metrics) {
+            if (Double.isNaN(estimates[metric.ordinal()])) {
+                continue;
+            }
+            long undefined = java.util.Arrays.stream(resamples).filter(r -> Double.isNaN(r[metric.ordinal()])).count();
+            if (undefined > 0) {
+                warnings.add(metric.key(weighted) + " is undefined in " + undefined + " of " + resamples.length
+                        + " bootstrap resamples; its interval uses the others");
+            }
+        }
+    }
+
+    private int[] categoryCounts() {
+        int[] counts = new int[table.categoryCount()];
+        for (int j = 0; j < table.ratingCount(); j++) {
+            counts[table.categoryOf[j]]++;
+        }
+        return counts;
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+}

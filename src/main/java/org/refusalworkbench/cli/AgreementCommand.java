@@ -1,0 +1,102 @@
+package org.refusalworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.refusalworkbench.agreement.AgreementReport;
+import org.refusalworkbench.agreement.MeasurementLevel;
+import org.refusalworkbench.agreement.RatingTable;
+import org.refusalworkbench.agreement.ReportOptions;
+import org.refusalworkbench.agreement.SetDistance;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code agreement --ratings FILE.csv ...}: inter-annotator agreement of a ratings file. Exit 0 ok, 2 bad input. */
+@Command(name = "agreement", mixinStandardHelpOptions = true,
+        description = "Inter-annotator agreement (kappas, Krippendorff's alpha, Gwet's AC1/AC2) with bootstrap intervals.")
+public final class AgreementCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT.db", description = "Project database (not available in this build).")
+    private Path project;
+
+    @Option(names = "--ratings", paramLabel = "FILE.csv", description = "CSV with header unit,rater,value; one row per rating.")
+    private Path ratings;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
+            description = "nominal, ordinal, interval, ratio or set (default: ${DEFAULT-VALUE}).")
+    private String level;
+
+    @Option(names = "--distance", paramLabel = "NAME", defaultValue = "masi",
+            description = "Set distance for level set: masi or jaccard (default: ${DEFAULT-VALUE}).")
+    private String distance;
+
+    @Option(names = "--categories", paramLabel = "a,b,c", split = ",",
+            description = "All categories in order (options for sets); default: the values observed.")
+    private List<String> categories;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+            description = "Bootstrap resamples over units for the 95% intervals; 0 to skip (default: ${DEFAULT-VALUE}).")
+    private int bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (project != null) {
+            err.println("agreement: project agreement not available in this build");
+            return BAD_INPUT;
+        }
+        if (ratings == null) {
+            err.println("agreement: give --ratings FILE.csv");
+            return BAD_INPUT;
+        }
+        MeasurementLevel measurementLevel;
+        SetDistance setDistance;
+        try {
+            measurementLevel = MeasurementLevel.parse(level);
+            setDistance = SetDistance.parse(distance);
+            if (bootstrap < 0) {
+                throw new IllegalArgumentException("--bootstrap must be 0 or more, not " + bootstrap);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("agreement: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        RatingTable table;
+        try {
+            table = new RatingsCsvReader(ratings).read(measurementLevel, categories);
+        } catch (RatingsFileException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println(ratings + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        ReportOptions options = ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed).withSetDistance(setDistance);
+        AgreementReport report = AgreementReport.compute(table, options);
+        out.print(json ? AgreementJson.render(report) + System.lineSeparator() : AgreementTable.render(ratings.toString(), report));
+        out.flush();
+        return OK;
+    }
+
+    /** Standalone entry point until the root command registers this one as a subcommand. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new AgreementCommand()).execute(args));
+    }
+}

@@ -1,0 +1,44 @@
+package org.refusalworkbench.cli;
+
+import java.util.Locale;
+import org.refusalworkbench.agreement.AgreementReport;
+import org.refusalworkbench.agreement.CategoryAgreement;
+import org.refusalworkbench.agreement.MetricResult;
+import org.refusalworkbench.agreement.RatingTable;
+
+/** The human-readable output of {@code agreement}: a summary line, the metrics table, per-category kappas, warnings. */
+final class AgreementTable {
+    private AgreementTable() {
+    }
+
+    static String render(String source, AgreementReport report) {
+        RatingTable table = report.table();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s: %d units, %d raters, %d ratings, level %s, %d %s (%s), weights %s%n",
+                source, table.unitCount(), table.raterCount(), table.ratingCount(), table.level().label(),
+                table.categoryCount(), table.level().label().equals("set") ? "distinct sets" : "categories",
+                table.categoriesExplicit() ? "listed" : "observed", report.weights().name()));
+        out.append(String.format(Locale.ROOT, "%n%-20s %9s %9s   %s%n", "metric", "value", "SE", "95% CI (bootstrap)"));
+        for (MetricResult result : report.metrics()) {
+            String interval = result.ci95() == null ? "-"
+                    : String.format(Locale.ROOT, "[%.4f, %.4f]", result.ci95().lower(), result.ci95().upper());
+            out.append(String.format(Locale.ROOT, "%-20s %9s %9s   %s%n", result.key(), number(result.value()),
+                    number(result.standardError()), interval));
+        }
+        out.append(String.format(Locale.ROOT, "%n%-20s %10s %9s %9s%n",
+                table.options().isEmpty() ? "category" : "option", "prevalence", "agreement", "kappa"));
+        for (CategoryAgreement category : report.perCategory()) {
+            out.append(String.format(Locale.ROOT, "%-20s %10.4f %9s %9s%n", category.label(), category.prevalence(),
+                    number(category.agreement()), number(category.kappa())));
+        }
+        if (!report.warnings().isEmpty()) {
+            out.append(String.format("%nwarnings:%n"));
+            report.warnings().forEach(w -> out.append("  - ").append(w).append(System.lineSeparator()));
+        }
+        return out.toString();
+    }
+
+    private static String number(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.4f", value);
+    }
+}

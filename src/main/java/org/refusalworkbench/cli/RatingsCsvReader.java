@@ -1,0 +1,159 @@
+package org.refusalworkbench.cli;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.refusalworkbench.agreement.InvalidRatingException;
+import org.refusalworkbench.agreement.MeasurementLevel;
+import org.refusalworkbench.agreement.RatingTable;
+
+/**
+ * Streams a {@code unit,rater,value} CSV into a {@link RatingTable} with Jackson's CSV parser. An empty
+ * value is a missing rating; a set is written {@code a|b|c}. Errors name the file and the line.
+ */
+final class RatingsCsvReader {
+    private static final List<String> HEADER = List.of("unit", "rater", "value");
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .build();
+
+    private final Path file;
+    private final String name;
+    private long[] lineOfRating = new long[1024];
+    private long recordLine;
+
+    RatingsCsvReader(Path file) {
+        this.file = file;
+        this.name = file.toString();
+    }
+
+    RatingTable read(MeasurementLevel level, List<String> categories) throws RatingsFileException {
+        RatingTable.Builder builder = RatingTable.builder(level);
+        if (categories != null && !categories.isEmpty()) {
+            builder.categories(categories);
+        }
+        long line = 0;
+        try (Reader reader = strictUtf8(file); CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(reader)) {
+            int[] columns = null;
+            String[] fields = new String[HEADER.size()];
+            parser.nextToken(); // WRAP_AS_ARRAY: the whole file is one array of records
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                int count = readRecord(parser, fields);
+                line = recordLine;
+                if (count == 1 && fields[0].isEmpty()) {
+                    continue; // blank line; skipped here because Jackson's SKIP_EMPTY_LINES halves parsing speed
+                }
+                if (columns == null) {
+                    columns = header(fields, count, line);
+                    continue;
+                }
+                if (count != HEADER.size()) {
+                    throw new RatingsFileException(name, line, "expected 3 fields (unit,rater,value), found " + count);
+                }
+                String value = fields[columns[2]];
+                if (value.isBlank()) {
+                    continue;
+                }
+                remember(builder.size(), line);
+                add(builder, level, fields[columns[0]], fields[columns[1]], value);
+            }
+            if (columns == null) {
+                throw new RatingsFileException(name, 1, "empty file; expected the header unit,rater,value");
+            }
+            return builder.build();
+        } catch (InvalidRatingException e) {
+            throw new RatingsFileException(name, lineOf(e.ratingIndex()), reason(e));
+        } catch (NoSuchFileException e) {
+            throw new RatingsFileException(name, 0, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new RatingsFileException(name, invalidUtf8Line(line), "invalid UTF-8");
+        } catch (IOException e) {
+            throw new RatingsFileException(name, line, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Reader strictUtf8(Path file) throws IOException {
+        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /**
+     * Reads one record into {@code fields} (extra fields are counted, not kept), returns the field count and
+     * sets {@link #recordLine} from its first field (the array-start token reports the previous line).
+     */
+    private int readRecord(CsvParser parser, String[] fields) throws IOException, RatingsFileException {
+        int count = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                throw new RatingsFileException(name, recordLine, "unexpected end of file");
+            }
+            if (count == 0) {
+                recordLine = parser.currentTokenLocation().getLineNr();
+            }
+            if (count < fields.length) {
+                fields[count] = parser.getText();
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private int[] header(String[] fields, int count, long line) throws RatingsFileException {
+        String[] names = Arrays.copyOf(fields, Math.min(count, fields.length));
+        int[] columns = new int[HEADER.size()];
+        for (int c = 0; c < HEADER.size(); c++) {
+            columns[c] = Arrays.asList(names).indexOf(HEADER.get(c));
+        }
+        if (count != HEADER.size() || Arrays.stream(columns).anyMatch(c -> c < 0)) {
+            throw new RatingsFileException(name, line, "expected the header unit,rater,value, found "
+                    + String.join(",", names) + (count > names.length ? ",..." : ""));
+        }
+        return columns;
+    }
+
+    private static void add(RatingTable.Builder builder, MeasurementLevel level, String unit, String rater, String value) {
+        if (level == MeasurementLevel.SET) {
+            builder.addSet(unit, rater, Arrays.asList(value.split("\\|", -1)));
+        } else {
+            builder.add(unit, rater, value);
+        }
+    }
+
+    private void remember(int ratingIndex, long line) {
+        if (ratingIndex == lineOfRating.length) {
+            lineOfRating = Arrays.copyOf(lineOfRating, ratingIndex * 2);
+        }
+        lineOfRating[ratingIndex] = line;
+    }
+
+    /** Line of a rating; problems with the table as a whole (index -1) point at the first rating. */
+    private long lineOf(int ratingIndex) {
+        return lineOfRating[Math.max(ratingIndex, 0)];
+    }
+
+    private String reason(InvalidRatingException e) {
+        return e.earlierRatingIndex() >= 0
+                ? e.getMessage() + " (first on line " + lineOf(e.earlierRatingIndex()) + ")"
+                : e.getMessage();
+    }
+
+    private long invalidUtf8Line(long fallback) {
+        try {
+            long exact = Utf8Lines.firstInvalidLine(file);
+            return exact > 0 ? exact : fallback;
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.refusalworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.agreement.AgreementReport;
+import org.refusalworkbench.agreement.MeasurementLevel;
+import org.refusalworkbench.agreement.Metric;
+import org.refusalworkbench.agreement.RatingTable;
+import org.refusalworkbench.agreement.ReportOptions;
+import picocli.CommandLine;
+
+class AgreementCommandTest {
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        CommandLine cli = new CommandLine(new AgreementCommand());
+        cli.setOut(new PrintWriter(outText));
+        cli.setErr(new PrintWriter(errText));
+        int code = cli.execute(args);
+        out = outText.toString();
+        err = errText.toString();
+        return code;
+    }
+
+    private Path csv(String content) throws IOException {
+        Path file = dir.resolve("ratings.csv");
+        Files.writeString(file, content);
+        return file;
+    }
+
+    /** Krippendorff (2011) 4 observers × 12 units as unit,rater,value rows, missing ratings as absent rows or empty values. */
+    private Path krippendorffFile() throws IOException {
+        String[] raters = {"1 2 3 3 2 1 4 1 2 . . .", "1 2 3 3 2 2 4 1 2 5 . 3", ". 3 3 3 2 3 4 2 2 5 1 .", "1 2 3 3 2 4 4 1 2 5 1 ."};
+        StringBuilder text = new StringBuilder("unit,rater,value\n");
+        for (int g = 0; g < raters.length; g++) {
+            String[] values = raters[g].split(" ");
+            for (int u = 0; u < values.length; u++) {
+                if (!values[u].equals(".")) {
+                    text.append("u").append(u + 1).append(",obs").append((char) ('A' + g)).append(',').append(values[u]).append('\n');
+                } else if (u % 2 == 0) {
+                    text.append("u").append(u + 1).append(",obs").append((char) ('A' + g)).append(",\n");
+                }
+            }
+        }
+        return csv(text.toString());
+    }
+
+    @Test
+    void jsonHasTheDocumentedShapeAndFullPrecisionValues() throws IOException {
+        int code = run("--ratings", krippendorffFile().toString(), "--level", "interval", "--json", "--bootstrap", "200", "--seed", "5");
+        assertThat(code).isZero();
+        JsonNode json = new ObjectMapper().readTree(out);
+        assertThat(json.get("units").asInt()).isEqualTo(12);
+        assertThat(json.get("raters").asInt()).isEqualTo(4);
+        assertThat(json.get("level").asText()).isEqualTo("interval");
+        JsonNode metrics = json.get("metrics");
+        assertThat(metrics.fieldNames()).toIterable().containsExactly("percent_agreement", "fleiss_kappa", "conger_kappa",
+                "krippendorff_alpha", "gwet_ac2", "brennan_prediger");
+        JsonNode alpha = metrics.get("krippendorff_alpha");
+        assertThat(alpha.get("value").asDouble()).isCloseTo(0.849, within(5e-4));
+        assertThat(alpha.get("ci95")).hasSize(2);
+        assertThat(json.get("warnings").isArray()).isTrue();
+    }
+
+    @Test
+    void jsonValuesEqualTheLibraryBitForBit() throws IOException {
+        Path file = krippendorffFile();
+        run("--ratings", file.toString(), "--json", "--bootstrap", "0");
+        RatingTable.Builder builder = RatingTable.builder(MeasurementLevel.NOMINAL);
+        for (Map<String, String> row : rows(file)) {
+            if (!row.get("value").isEmpty()) {
+                builder.add(row.get("unit"), row.get("rater"), row.get("value"));
+            }
+        }
+        AgreementReport report = AgreementReport.compute(builder.build(), ReportOptions.defaults().withBootstrap(0));
+        JsonNode fleiss = new ObjectMapper().readTree(out).get("metrics").get("fleiss_kappa");
+        assertThat(fleiss.get("value").asDouble()).isEqualTo(report.metric(Metric.FLEISS_KAPPA).orElseThrow().value());
+        assertThat(fleiss.get("se").asDouble()).isEqualTo(report.metric(Metric.FLEISS_KAPPA).orElseThrow().standardError());
+        assertThat(fleiss.get("ci95").isNull()).isTrue();
+    }
+
+    private static List<Map<String, String>> rows(Path file) throws IOException {
+        try (var it = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).<Map<String, String>>readValues(file.toFile())) {
+            return it.readAll();
+        }
+    }
+
+    @Test
+    void twoRatersAddCohenAndScottAndTheTableListsMetricsAndCategories() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,yes\n1,b,yes\n2,a,no\n2,b,yes\n3,a,no\n3,b,no\n4,a,yes\n4,b,yes\n");
+        assertThat(run("--ratings", file.toString(), "--bootstrap", "50")).isZero();
+        assertThat(out).contains("cohen_kappa", "scott_pi", "gwet_ac1", "category", "yes", "warnings:");
+    }
+
+    @Test
+    void setsAreWrittenWithPipes() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,x|y\n1,b,y|x\n2,a,x\n2,b,x|z\n3,a,z\n3,b,y\n");
+        assertThat(run("--ratings", file.toString(), "--level", "set", "--distance", "jaccard", "--json", "--bootstrap", "0")).isZero();
+        assertThat(new ObjectMapper().readTree(out).get("level").asText()).isEqualTo("set");
+    }
+
+    @Test
+    void unknownLevelIsExitCodeTwo() throws IOException {
+        assertThat(run("--ratings", krippendorffFile().toString(), "--level", "cardinal")).isEqualTo(2);
+        assertThat(err).contains("unknown level 'cardinal'");
+    }
+
+    @Test
+    void nonNumericIntervalValueNamesFileAndLine() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,1\n1,b,high\n");
+        assertThat(run("--ratings", file.toString(), "--level", "interval")).isEqualTo(2);
+        assertThat(err).startsWith(file + ":3: value 'high' is not a number");
+    }
+
+    @Test
+    void singleRaterIsRejected() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,x\n2,a,y\n");
+        assertThat(run("--ratings", file.toString())).isEqualTo(2);
+        assertThat(err).startsWith(file + ":2: agreement needs at least two raters");
+    }
+
+    @Test
+    void duplicateUnitAndRaterNamesBothLines() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,x\n1,b,y\n2,a,x\n1,a,y\n");
+        assertThat(run("--ratings", file.toString())).isEqualTo(2);
+        assertThat(err).startsWith(file + ":5: unit '1' is rated twice by 'a' (first on line 2)");
+    }
+
+    @Test
+    void invalidUtf8NamesTheLine() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        byte[] head = "unit,rater,value\n1,a,x\n1,b,".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xE9, '\n'};
+        byte[] content = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, content, 0, head.length);
+        System.arraycopy(bad, 0, content, head.length, bad.length);
+        Files.write(file, content);
+        assertThat(run("--ratings", file.toString())).isEqualTo(2);
+        assertThat(err).startsWith(file + ":3: invalid UTF-8");
+    }
+
+    @Test
+    void wrongHeaderAndMissingFileAreBadInput() throws IOException {
+        Path file = csv("item,coder,label\n1,a,x\n");
+        assertThat(run("--ratings", file.toString())).isEqualTo(2);
+        assertThat(err).startsWith(file + ":1: expected the header unit,rater,value");
+        assertThat(run("--ratings", dir.resolve("absent.csv").toString())).isEqualTo(2);
+        assertThat(err).contains("absent.csv: no such file");
+    }
+
+    @Test
+    void wrongFieldCountNamesTheLine() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,x\n1,b\n");
+        assertThat(run("--ratings", file.toString())).isEqualTo(2);
+        assertThat(err).startsWith(file + ":3: expected 3 fields");
+    }
+
+    @Test
+    void valueOutsideListedCategoriesIsRejected() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,x\n1,b,w\n");
+        assertThat(run("--ratings", file.toString(), "--categories", "x,y")).isEqualTo(2);
+        assertThat(err).startsWith(file + ":3: value 'w' is not one of the categories");
+    }
+
+    @Test
+    void projectDatabaseIsNotAvailableYet() {
+        assertThat(run("project.db")).isEqualTo(2);
+        assertThat(err).contains("project agreement not available in this build");
+    }
+}
