@@ -68,15 +68,15 @@ public final class AgreementDashboardView extends ScrollPane {
                 + " options of multiple-choice groups are measured as yes/no.");
         about.getStyleClass().add("muted");
         about.setWrapText(true);
-        content.getChildren().addAll(about, coefficientTable(report), coefficientChart(report));
+        content.getChildren().addAll(about, new HBox(12, coefficientTable(report), adjudicationBox(report)));
         FlowPane matrices = new FlowPane(12, 12);
         report.pairwise().forEach((group, matrix) -> matrices.getChildren().add(box(
                 "Pairwise Cohen's κ — " + groupLabel(report, group), heatmap(matrix))));
         if (!report.singleChoiceGroups().isEmpty() && report.annotators().size() >= 2) {
             matrices.getChildren().add(confusionBox(report));
         }
-        content.getChildren().add(matrices);
-        content.getChildren().add(new HBox(12, adjudicationBox(report), goldBox(report)));
+        matrices.getChildren().add(goldBox(report));
+        content.getChildren().addAll(matrices, coefficientChart(report));
     }
 
     private GridPane coefficientTable(ProjectAgreement report) {
@@ -147,7 +147,7 @@ public final class AgreementDashboardView extends ScrollPane {
             }
             chart.getData().add(series);
         }
-        chart.setPrefHeight(320);
+        chart.setPrefHeight(470);
         chart.setMinWidth(900);
         VBox box = new VBox(chart);
         box.getStyleClass().add("chart-box");
@@ -275,7 +275,7 @@ public final class AgreementDashboardView extends ScrollPane {
                 + report.adjudicatedResponses() + " adjudicated responses. Disputed: annotators differ.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        note.setMaxWidth(560);
+        note.setMaxWidth(430);
         return box("Before and after adjudication", grid, note);
     }
 
