@@ -15,13 +15,20 @@ import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.storage.StorageException;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
 /** Reads a project and computes its agreement report, for {@code report agreement} and {@code agreement PROJECT}. */
 record ProjectAgreementRun(ProjectAgreement report, String name) {
 
     static ProjectAgreementRun of(Path project, String group, List<String> annotators) throws UserInputException {
-        try (ProjectDatabase database = ProjectFiles.open(project)) {
+        ProjectDatabase opened;
+        try {
+            opened = ProjectFiles.open(project);
+        } catch (StorageException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        try (ProjectDatabase database = opened) {
             Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
             if (group != null && taxonomy.group(group).isEmpty()) {
                 throw new UserInputException("no group '" + group + "' in the project's taxonomy");

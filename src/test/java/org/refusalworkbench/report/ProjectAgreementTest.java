@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.importing.ImportFormat;
+import org.refusalworkbench.importing.ResponseImporter;
+import org.refusalworkbench.storage.JudgementQuery;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.domain.Selections;
@@ -65,6 +74,32 @@ class ProjectAgreementTest {
         assertThat(adjudicated.goldAgreement()).extracting(ProjectAgreement.GoldAgreement::annotator,
                 ProjectAgreement.GoldAgreement::percent).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("a", 1.0), org.assertj.core.groups.Tuple.tuple("b", 0.0));
+    }
+
+    @Test
+    void theTwoXstestAnnotatorsAgreementOnResponseTypeIsMeasuredByTheEngine(@TempDir Path folder) throws Exception {
+        Path dir = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "xstest");
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(f -> f.getFileName().toString().startsWith("xstest_v2_completions_")).sorted().toList();
+        }
+        ProjectAgreement report;
+        try (ProjectDatabase database = ProjectFiles.create(folder.resolve("x.db"), TAXONOMY, "t")) {
+            new ResponseImporter(database).importFiles(files, ImportFormat.XSTEST, null, ResponseImporter.Progress.NONE);
+            report = ProjectAgreement.compute(database.read(JudgementQuery::all), TAXONOMY,
+                    new EngineAgreementMeasures(), ProjectAgreement.Selection.all());
+        }
+        assertThat(report.annotators()).containsExactly("xstest-annotator-1", "xstest-annotator-2");
+        assertThat(report.rows()).singleElement().satisfies(row -> {
+            assertThat(row.group()).isEqualTo("response_type");
+            assertThat(row.measured().units()).isEqualTo(2250);
+            AgreementMeasures.Coefficient kappa = row.measured().coefficient(ProjectAgreement.KAPPA);
+            assertThat(kappa.value()).isBetween(0.0, 1.0);
+            assertThat(kappa.low()).isLessThan(kappa.value());
+            assertThat(kappa.high()).isGreaterThan(kappa.value());
+        });
+        assertThat(report.pairwise().get("response_type").raters()).hasSize(2);
+        assertThat(report.goldAgreement()).hasSize(2);
     }
 
     @Test
