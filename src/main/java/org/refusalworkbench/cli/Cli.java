@@ -23,7 +23,8 @@ public final class Cli {
                 .addSubcommand(new AgreementCommand())
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
-                .addSubcommand(new CheckCommand());
+                .addSubcommand(new CheckCommand())
+                .addSubcommand(new AgreementCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

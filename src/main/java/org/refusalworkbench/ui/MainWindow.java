@@ -192,6 +192,7 @@ public final class MainWindow {
         saveLabel.getStyleClass().add("saved");
         executor.background(context::checkHealthAndBackUp, health -> offerRestoreIfDamaged(health, file),
                 failure -> { });
+        StartupTiming.reportFirstPrompt(workspace);
         statusLabel.textProperty().bind(workspace.statusProperty());
         stage.setTitle(AppInfo.NAME + " — " + projectName + " — " + annotator
                 + "   (" + file.getFileName() + ")");

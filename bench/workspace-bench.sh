@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Labelling-workspace benchmark on a generated 1,000,000-response project with five annotators' labels.
+#   bench/workspace-bench.sh [RESPONSES]      (default 1,000,000)
+# 1. view-model timings: next prompt (p95 goal < 16 ms), label toggle durable (median goal < 2 ms), heap (< 300 MB)
+# 2. the real app under Xvfb: time from JVM start to the first prompt on screen (goal < 2 s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+responses=${1:-1000000}
+project=bench/out/big-$responses.db
+[ -f "$project" ] || bench/make-big-project.sh "$responses" "$project"
+mvn -B -q -DskipTests package
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+
+echo "== view model, -Xmx300m"
+java -Xmx300m -cp "$cp" org.refusalworkbench.bench.WorkspaceBenchmark "$project" 2000
+
+echo "== app start to first prompt on screen (Xvfb)"
+display=:91
+if [ ! -S /tmp/.X11-unix/X91 ]; then
+    Xvfb $display -screen 0 1600x1000x24 >/dev/null 2>&1 &
+    sleep 2
+fi
+data=$(mktemp -d)
+for run in 1 2 3; do
+    DISPLAY=$display timeout 60 java -Xmx300m -Drefusalworkbench.data="$data" -Drefusalworkbench.backups=0 \
+        -Drefusalworkbench.annotator=annotator-1 -Drefusalworkbench.project="$project" \
+        -Drefusalworkbench.exitAfterFirstPrompt=true -jar target/refusal-workbench.jar 2>/dev/null \
+        | grep "first prompt"
+done
+rm -rf "$data"

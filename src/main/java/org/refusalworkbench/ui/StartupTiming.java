@@ -1,0 +1,44 @@
+package org.refusalworkbench.ui;
+
+import java.lang.management.ManagementFactory;
+
+import javafx.animation.AnimationTimer;
+
+import org.refusalworkbench.ui.annotate.AnnotationViewModel;
+
+/**
+ * For the start-up benchmark only: with {@code -Drefusalworkbench.exitAfterFirstPrompt=true} the app prints how long
+ * after the JVM started the first prompt was on screen (the first frame drawn after it arrived) and quits.
+ */
+final class StartupTiming {
+
+    static final String PROPERTY = "refusalworkbench.exitAfterFirstPrompt";
+
+    private StartupTiming() {
+    }
+
+    static void reportFirstPrompt(AnnotationViewModel workspace) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        workspace.promptProperty().addListener((observable, old, prompt) -> {
+            if (prompt != null && old == null) {
+                new AnimationTimer() {
+                    private int frames;
+
+                    @Override
+                    public void handle(long now) {
+                        if (++frames < 2) {
+                            return;
+                        }
+                        stop();
+                        long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        System.out.println("first prompt on screen " + elapsed + " ms after the JVM started");
+                        System.out.flush();
+                        Runtime.getRuntime().halt(0);
+                    }
+                }.start();
+            }
+        });
+    }
+}
