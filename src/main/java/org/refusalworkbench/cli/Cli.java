@@ -20,7 +20,6 @@ public final class Cli {
                 .addSubcommand(new StatsCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new ReportCommand())
-                .addSubcommand(new AgreementCommand())
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
                 .addSubcommand(new CheckCommand())
