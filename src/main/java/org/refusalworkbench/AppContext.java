@@ -5,6 +5,8 @@ import java.nio.file.Path;
 
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.report.AgreementMeasures;
+import org.refusalworkbench.report.EngineAgreementMeasures;
 import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectHealth;
@@ -24,6 +26,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Path dataFolder;
     private ProjectDatabase project;
+    private AgreementMeasures agreementMeasures = new EngineAgreementMeasures();
 
     private AppContext(Path dataFolder, ProjectDatabase project) {
         this.dataFolder = dataFolder;
@@ -54,6 +57,15 @@ public final class AppContext implements AutoCloseable {
     /** The demo project's file, built from the bundled data on first use. */
     public Path demoProjectFile() {
         return new DemoProject(dataFolder, AppInfo.version()).ensure();
+    }
+
+    /** How agreement coefficients are computed: the agreement engine, unless a test swaps it. */
+    public synchronized AgreementMeasures agreementMeasures() {
+        return agreementMeasures;
+    }
+
+    public synchronized void setAgreementMeasures(AgreementMeasures measures) {
+        this.agreementMeasures = measures;
     }
 
     public synchronized ProjectDatabase open(Path file) {

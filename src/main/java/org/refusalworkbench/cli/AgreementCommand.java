@@ -9,6 +9,7 @@ import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.RatingTable;
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.agreement.SetDistance;
+import org.refusalworkbench.report.ProjectAgreementText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,15 @@ public final class AgreementCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT.db", description = "Project database (not available in this build).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT.db", description = "Project database: agreement of its annotators per group and option.")
     private Path project;
+
+    @Option(names = "--group", paramLabel = "G", description = "With PROJECT.db: only this taxonomy group.")
+    private String group;
+
+    @Option(names = "--annotators", paramLabel = "a,b", split = ",",
+            description = "With PROJECT.db: only these annotators.")
+    private List<String> annotators;
 
     @Option(names = "--ratings", paramLabel = "FILE.csv", description = "CSV with header unit,rater,value; one row per rating.")
     private Path ratings;
@@ -59,8 +67,18 @@ public final class AgreementCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (project != null) {
-            err.println("agreement: project agreement not available in this build");
-            return BAD_INPUT;
+            try {
+                ProjectAgreementRun run = ProjectAgreementRun.of(project, group, annotators);
+                out.print(json ? run.json() + System.lineSeparator()
+                        : ProjectAgreementText.render(run.report(), run.name()));
+                out.flush();
+                return OK;
+            } catch (UserInputException e) {
+                err.println("agreement: " + e.getMessage());
+                return BAD_INPUT;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
         if (ratings == null) {
             err.println("agreement: give --ratings FILE.csv");

@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", description = "Reports on a project: refusal calibration per model, annotator agreement.",
-        subcommands = {CalibrationReportCommand.class})
+        subcommands = {CalibrationReportCommand.class, AgreementReportCommand.class})
 final class ReportCommand implements Runnable {
 
     @Spec

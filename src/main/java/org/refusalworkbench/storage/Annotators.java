@@ -38,6 +38,16 @@ public final class Annotators {
         }
     }
 
+    /** The name of an annotator or reviewer by row id, or null. */
+    public static String nameOf(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM annotator WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     public static List<String> names(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT name FROM annotator ORDER BY name");

@@ -47,6 +47,9 @@ import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.HelpSheet;
 import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.UiSettings;
+import org.refusalworkbench.ui.review.ReviewKey;
+import org.refusalworkbench.ui.review.ReviewService;
+import org.refusalworkbench.ui.review.ReviewWorkspace;
 
 /**
  * The main window: menus, the labelling view of the open project, and a status bar showing whether everything is
@@ -68,7 +71,10 @@ public final class MainWindow {
     private final CheckMenuItem highlightItem = new CheckMenuItem("Highlight likely refusal phrases");
     private AnnotationViewModel workspace;
     private AnnotationView view;
+    private ReviewWorkspace review;
+    private boolean reviewMode;
     private String annotator;
+    private final Label keysHint = new Label();
 
     public MainWindow(AppContext context, UiSettings settings, FxExecutor executor, Stage stage) {
         this.context = context;
@@ -96,12 +102,32 @@ public final class MainWindow {
         return workspace;
     }
 
-    /** Opens {@code file} (the demo when null) for {@code name}; reads and the annotator lookup run off the UI thread. */
+    /** Review mode of the open project, or null when labelling (for tests and scripted use). */
+    public ReviewWorkspace review() {
+        return review;
+    }
+
+    /** Opens {@code file} in the mode chosen at start (labelling unless review was asked for). */
     public void open(Path file, String name) {
+        open(file, name, reviewMode);
+    }
+
+    /** Opens {@code file} (the demo when null) for {@code name}; reads and the annotator lookup run off the UI thread. */
+    public void open(Path file, String name, boolean asReviewer) {
         saveBeforeSwitching();
         this.annotator = name;
+        this.reviewMode = asReviewer;
         settings.setAnnotator(name);
         root.setCenter(new Label("Opening project…"));
+        if (asReviewer) {
+            executor.background(() -> {
+                ProjectDatabase database = context.open(file != null ? file : context.demoProjectFile());
+                ReviewService service = ReviewService.open(database, name);
+                return new Object[] {service, service.projectName(), database.file()};
+            }, opened -> showReview((ReviewService) opened[0], (String) opened[1], (Path) opened[2]),
+                    failure -> error("Cannot open the project", failure.getMessage()));
+            return;
+        }
         executor.background(() -> {
             ProjectDatabase database = context.open(file != null ? file : context.demoProjectFile());
             AnnotationService service = AnnotationService.open(database, name);
@@ -117,7 +143,27 @@ public final class MainWindow {
                 });
     }
 
+    private void showReview(ReviewService service, String projectName, Path file) {
+        workspace = null;
+        view = null;
+        review = new ReviewWorkspace(service, executor, context.agreementMeasures());
+        review.installKeys(stage.getScene(), this::showHelp);
+        root.setCenter(review);
+        saveLabel.textProperty().unbind();
+        saveLabel.setText("");
+        statusLabel.textProperty().bind(review.review().statusProperty());
+        keysHint.setText("F1 or ? for all keys  ·  M: accept majority  ·  Ctrl+Enter: save gold  ·  PgDn/PgUp:"
+                + " responses  ·  Ctrl+1/2/3: review, agreement, calibration");
+        stage.setTitle(AppInfo.NAME + " — " + projectName + " — reviewing as " + annotator
+                + "   (" + file.getFileName() + ")");
+        settings.addRecentProject(file);
+        refreshRecent();
+        review.start();
+    }
+
     private void show(AnnotationService service, String projectName, Path file) {
+        review = null;
+        keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
         workspace = new AnnotationViewModel(service, executor);
         workspace.blindProperty().set(settings.flag("blind", true));
         workspace.highlightPhrasesProperty().set(settings.flag("highlight", true));
@@ -168,34 +214,45 @@ public final class MainWindow {
         refreshRecent();
         Menu file = new Menu("File", null, newProject, open, demo, recentMenu, new SeparatorMenuItem(), importItem,
                 new SeparatorMenuItem(), quit);
-        undoItem.setOnAction(event -> workspace.undo());
-        redoItem.setOnAction(event -> workspace.redo());
+        undoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::undo));
+        redoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::redo));
         Menu edit = new Menu("Edit", null, undoItem, redoItem);
         Menu viewMenu = new Menu("View", null, blindItem, highlightItem);
         blindItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("blind", on));
         highlightItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("highlight", on));
         Menu go = new Menu("Go", null,
-                item(withKey("Next prompt", KeyBinding.NEXT_PROMPT), () -> workspace.nextPrompt()),
-                item(withKey("Previous prompt", KeyBinding.PREVIOUS_PROMPT), () -> workspace.previousPrompt()),
-                item(withKey("Next unfinished prompt", KeyBinding.NEXT_UNFINISHED), () -> workspace.nextUnfinished()),
-                item(withKey("Mark done / not done", KeyBinding.MARK_DONE), () -> workspace.toggleDone()));
+                item(withKey("Next prompt", KeyBinding.NEXT_PROMPT), () -> onWorkspace(
+                        AnnotationViewModel::nextPrompt)),
+                item(withKey("Previous prompt", KeyBinding.PREVIOUS_PROMPT), () -> onWorkspace(
+                        AnnotationViewModel::previousPrompt)),
+                item(withKey("Next unfinished prompt", KeyBinding.NEXT_UNFINISHED), () -> onWorkspace(
+                        AnnotationViewModel::nextUnfinished)),
+                item(withKey("Mark done / not done", KeyBinding.MARK_DONE), () -> onWorkspace(
+                        AnnotationViewModel::toggleDone)));
         Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), this::showHelp));
         return new MenuBar(file, edit, viewMenu, go, help);
+    }
+
+    private void onWorkspace(java.util.function.Consumer<AnnotationViewModel> action) {
+        if (workspace != null) {
+            action.accept(workspace);
+        }
     }
 
     private Region statusBar() {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label keys = new Label("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
-        keys.getStyleClass().add("muted");
-        HBox bar = new HBox(16, saveLabel, statusLabel, grow, keys);
+        keysHint.getStyleClass().add("muted");
+        HBox bar = new HBox(16, saveLabel, statusLabel, grow, keysHint);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;
     }
 
     private void showHelp() {
-        if (workspace != null) {
+        if (review != null) {
+            HelpSheet.show(stage, ReviewKey.table(review.review().taxonomy()));
+        } else if (workspace != null) {
             HelpSheet.show(stage, BindingTable.of(workspace.taxonomy()));
         }
     }
@@ -302,6 +359,13 @@ public final class MainWindow {
     }
 
     private void saveBeforeSwitching() {
+        if (review != null) {
+            try {
+                review.review().flush().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                error("Some gold labels may not be saved", e.getMessage());
+            }
+        }
         if (workspace != null) {
             try {
                 workspace.flush().get(10, TimeUnit.SECONDS);

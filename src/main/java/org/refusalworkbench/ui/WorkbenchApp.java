@@ -35,17 +35,18 @@ public final class WorkbenchApp extends Application {
         window = new MainWindow(context, settings, executor, stage);
         stage.show();
         if (options.skipsDialog()) {
-            window.open(options.project(), options.annotator());
+            window.open(options.project(), options.annotator(), options.review());
             return;
         }
         Optional<StartDialog.Choice> choice = StartDialog.show(stage, settings.knownAnnotators(),
-                options.annotator() != null ? options.annotator() : settings.annotator(), settings.recentProjects());
+                options.annotator() != null ? options.annotator() : settings.annotator(), settings.recentProjects(),
+                options.review());
         if (choice.isEmpty()) {
             Platform.exit();
             return;
         }
         window.open(options.project() != null ? options.project() : choice.get().project(),
-                choice.get().annotator());
+                choice.get().annotator(), choice.get().review());
     }
 
     @Override

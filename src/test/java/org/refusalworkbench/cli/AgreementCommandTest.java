@@ -184,8 +184,19 @@ class AgreementCommandTest {
     }
 
     @Test
-    void projectDatabaseIsNotAvailableYet() {
-        assertThat(run("project.db")).isEqualTo(2);
-        assertThat(err).contains("project agreement not available in this build");
+    void aMissingProjectIsBadInput() {
+        assertThat(run(dir.resolve("project.db").toString())).isEqualTo(2);
+        assertThat(err).contains("no such project file");
+    }
+
+    @Test
+    void aProjectGivesAgreementPerGroupAndOptionForTheChosenAnnotators() {
+        Path demo = new org.refusalworkbench.demo.DemoProject(dir, "test").ensure();
+        assertThat(run(demo.toString(), "--group", "response_type", "--annotators", "annotator-a,annotator-b"))
+                .isEqualTo(0);
+        assertThat(out).contains("annotators: annotator-a, annotator-b").contains("Response type")
+                .doesNotContain("Refusal quality");
+        assertThat(run(demo.toString(), "--group", "nonsense")).isEqualTo(2);
+        assertThat(err).contains("no group 'nonsense'");
     }
 }

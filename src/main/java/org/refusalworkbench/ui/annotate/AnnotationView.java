@@ -68,7 +68,7 @@ public final class AnnotationView extends SplitPane {
         this.showHelp = help;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if ("?".equals(event.getCharacter()) && !typing(scene)) {
+            if (getScene() != null && "?".equals(event.getCharacter()) && !typing(scene)) {
                 event.consume();
                 showHelp.run();
             }
@@ -76,6 +76,9 @@ public final class AnnotationView extends SplitPane {
     }
 
     private void keyPressed(KeyEvent event) {
+        if (getScene() == null) {
+            return;   // replaced by another project's view; its filter stays on the scene but must not act
+        }
         boolean typing = typing(getScene());
         for (KeyBinding binding : KeyBinding.values()) {
             if (binding.matches(event) && (!typing || binding.firesWhileTyping())) {

@@ -37,6 +37,11 @@ public final class BindingTable {
         return new BindingTable(rows);
     }
 
+    /** A table of other rows, such as review mode's keys. */
+    public static BindingTable of(List<Row> rows) {
+        return new BindingTable(rows);
+    }
+
     /** An option hotkey is its letter or digit pressed alone. */
     public static KeyBinding.KeyStroke hotkeyStroke(char hotkey) {
         KeyCode code = KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(hotkey)));

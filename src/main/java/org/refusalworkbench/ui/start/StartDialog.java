@@ -12,6 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -19,8 +22,8 @@ import javafx.stage.Window;
 /** First screen: who is labelling (remembered) and which project: the demo, a recent one, or another file. */
 public final class StartDialog {
 
-    /** The choice made; {@code project} null means the demo project. */
-    public record Choice(String annotator, Path project) {
+    /** The choice made; {@code project} null means the demo project; {@code review} opens review mode. */
+    public record Choice(String annotator, Path project, boolean review) {
     }
 
     private static final String DEMO = "Demo project (20 prompts × 3 models)";
@@ -30,11 +33,11 @@ public final class StartDialog {
     }
 
     public static Optional<Choice> show(Window owner, List<String> knownAnnotators, String lastAnnotator,
-                                        List<Path> recent) {
+                                        List<Path> recent, boolean reviewAsked) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Refusal Workbench");
-        dialog.setHeaderText("Who is labelling, and which project?");
+        dialog.setHeaderText("Who are you, which project, and what do you want to do?");
         ComboBox<String> annotator = new ComboBox<>(FXCollections.observableArrayList(knownAnnotators));
         annotator.setEditable(true);
         annotator.setPromptText("Your annotator name (new names are created)");
@@ -46,11 +49,18 @@ public final class StartDialog {
         projects.getItems().add(OTHER);
         projects.getSelectionModel().select(recent.isEmpty() ? 0 : 1);
         projects.setPrefHeight(200);
-        VBox content = new VBox(8, new Label("Annotator"), annotator, new Label("Project"), projects);
+        ToggleGroup modes = new ToggleGroup();
+        RadioButton label = new RadioButton("Label responses");
+        RadioButton review = new RadioButton("Review: adjudicate, agreement, calibration");
+        label.setToggleGroup(modes);
+        review.setToggleGroup(modes);
+        (reviewAsked ? review : label).setSelected(true);
+        VBox content = new VBox(8, new Label("Annotator or reviewer"), annotator, new Label("Project"), projects,
+                new HBox(16, label, review));
         content.setPadding(new Insets(10));
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
-        ButtonType start = new ButtonType("Start labelling", ButtonBar.ButtonData.OK_DONE);
+        ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(start).disableProperty().bind(
                 annotator.getEditor().textProperty().isEmpty());
@@ -61,16 +71,16 @@ public final class StartDialog {
             String name = annotator.getEditor().getText().strip();
             String selected = projects.getSelectionModel().getSelectedItem();
             if (selected == null || DEMO.equals(selected)) {
-                return new Choice(name, null);
+                return new Choice(name, null, review.isSelected());
             }
             if (OTHER.equals(selected)) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle("Open project");
                 chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Projects", "*.db", "*.rwb", "*"));
                 java.io.File file = chooser.showOpenDialog(owner);
-                return file == null ? null : new Choice(name, file.toPath());
+                return file == null ? null : new Choice(name, file.toPath(), review.isSelected());
             }
-            return new Choice(name, Path.of(selected));
+            return new Choice(name, Path.of(selected), review.isSelected());
         });
         return dialog.showAndWait();
     }

@@ -10,17 +10,21 @@ import java.util.List;
  * @param annotator from {@code -Drefusalworkbench.annotator=NAME} or {@code --annotator=NAME}; may be null
  * @param project   a project file from the command line or {@code -Drefusalworkbench.project}; null for none
  * @param demo      {@code --demo} or {@code -Drefusalworkbench.project=demo}: open the demo project
+ * @param review    {@code -Drefusalworkbench.mode=review} or {@code --mode=review}: open review mode instead of labelling
  */
-public record StartOptions(String annotator, Path project, boolean demo) {
+public record StartOptions(String annotator, Path project, boolean demo, boolean review) {
 
     public static final String ANNOTATOR_PROPERTY = "refusalworkbench.annotator";
     public static final String PROJECT_PROPERTY = "refusalworkbench.project";
+    public static final String MODE_PROPERTY = "refusalworkbench.mode";
 
     public static StartOptions from(List<String> unnamed, java.util.Map<String, String> named) {
         String annotator = named.getOrDefault("annotator", System.getProperty(ANNOTATOR_PROPERTY));
         String project = unnamed.isEmpty() ? System.getProperty(PROJECT_PROPERTY) : unnamed.get(0);
         boolean demo = "demo".equals(project) || named.containsKey("demo");
-        return new StartOptions(blankToNull(annotator), demo || project == null ? null : Path.of(project), demo);
+        boolean review = "review".equals(named.getOrDefault("mode", System.getProperty(MODE_PROPERTY)));
+        return new StartOptions(blankToNull(annotator), demo || project == null ? null : Path.of(project), demo,
+                review);
     }
 
     public boolean skipsDialog() {

@@ -1,0 +1,47 @@
+package org.refusalworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.refusalworkbench.report.EngineAgreementMeasures;
+import org.refusalworkbench.report.ProjectAgreement;
+import org.refusalworkbench.report.ProjectAgreementJson;
+import org.refusalworkbench.storage.JudgementQuery;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.storage.StorageException;
+import org.refusalworkbench.taxonomy.Taxonomy;
+
+/** Reads a project and computes its agreement report, for {@code report agreement} and {@code agreement PROJECT}. */
+record ProjectAgreementRun(ProjectAgreement report, String name) {
+
+    static ProjectAgreementRun of(Path project, String group, List<String> annotators) throws UserInputException {
+        ProjectDatabase opened;
+        try {
+            opened = ProjectFiles.open(project);
+        } catch (StorageException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        try (ProjectDatabase database = opened) {
+            Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
+            if (group != null && taxonomy.group(group).isEmpty()) {
+                throw new UserInputException("no group '" + group + "' in the project's taxonomy");
+            }
+            ProjectAgreement.Selection selection = new ProjectAgreement.Selection(
+                    group == null ? Set.of() : Set.of(group), annotators == null ? Set.of() : Set.copyOf(annotators));
+            return new ProjectAgreementRun(ProjectAgreement.compute(database.read(JudgementQuery::all), taxonomy,
+                    new EngineAgreementMeasures(), selection), database.read(ProjectSetup::projectName));
+        }
+    }
+
+    String json() throws JsonProcessingException {
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(ProjectAgreementJson.toJson(report, name));
+    }
+}

@@ -1,0 +1,104 @@
+package org.refusalworkbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.refusalworkbench.agreement.AgreementReport;
+import org.refusalworkbench.agreement.ConfusionMatrix;
+import org.refusalworkbench.agreement.InvalidRatingException;
+import org.refusalworkbench.agreement.MeasurementLevel;
+import org.refusalworkbench.agreement.Metric;
+import org.refusalworkbench.agreement.MetricResult;
+import org.refusalworkbench.agreement.RatingTable;
+import org.refusalworkbench.agreement.ReportOptions;
+
+/** {@link AgreementMeasures} answered by the agreement engine: 1,000 bootstrap resamples, seed 1, MASI for sets. */
+public final class EngineAgreementMeasures implements AgreementMeasures {
+
+    private final ReportOptions options;
+
+    public EngineAgreementMeasures() {
+        this(ReportOptions.defaults());
+    }
+
+    public EngineAgreementMeasures(ReportOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public Measured measure(RatingSet ratings, boolean withIntervals) {
+        RatingTable table;
+        try {
+            table = table(ratings);
+        } catch (InvalidRatingException e) {
+            return new Measured(List.of(), 0, List.of(e.getMessage()));
+        }
+        AgreementReport report = AgreementReport.compute(table, withIntervals ? options : options.withBootstrap(0));
+        List<Coefficient> coefficients = new ArrayList<>();
+        coefficients.add(coefficient(ProjectAgreement.PERCENT, report, Metric.PERCENT_AGREEMENT));
+        coefficients.add(coefficient(ProjectAgreement.ALPHA, report, Metric.KRIPPENDORFF_ALPHA));
+        coefficients.add(coefficient(ProjectAgreement.KAPPA, report,
+                table.raterCount() == 2 ? Metric.COHEN_KAPPA : Metric.FLEISS_KAPPA));
+        coefficients.add(coefficient("gwet_ac1", report, Metric.GWET_AC));
+        int units = 0;
+        for (int u = 0; u < table.unitCount(); u++) {
+            units += table.ratingsOfUnit(u) >= 2 ? 1 : 0;
+        }
+        return new Measured(coefficients, units, report.warnings());
+    }
+
+    @Override
+    public PairwiseKappa pairwise(RatingSet ratings) {
+        try {
+            var kappa = AgreementReport.compute(table(ratings), options.withBootstrap(0)).pairwiseCohenKappa();
+            int n = kappa.raters().size();
+            Double[][] values = new Double[n][n];
+            long[][] shared = new long[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    values[i][j] = i == j ? null : kappa.kappa(i, j);
+                    shared[i][j] = i == j ? 0 : kappa.sharedUnits(i, j);
+                }
+            }
+            return new PairwiseKappa(kappa.raters(), values, shared);
+        } catch (InvalidRatingException e) {
+            return new PairwiseKappa(List.of(), new Double[0][0], new long[0][0]);
+        }
+    }
+
+    @Override
+    public Confusion confusion(RatingSet ratings, String first, String second) {
+        ConfusionMatrix matrix = AgreementReport.compute(table(ratings), options.withBootstrap(0))
+                .confusionMatrix(first, second);
+        int q = matrix.categories().size();
+        long[][] counts = new long[q][q];
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j < q; j++) {
+                counts[i][j] = matrix.count(i, j);
+            }
+        }
+        return new Confusion(first, second, matrix.categories(), counts);
+    }
+
+    private static Coefficient coefficient(String key, AgreementReport report, Metric metric) {
+        MetricResult result = report.metric(metric).orElse(null);
+        if (result == null) {
+            return new Coefficient(key, null, null, null);
+        }
+        return new Coefficient(key, result.value(), result.ci95() == null ? null : result.ci95().lower(),
+                result.ci95() == null ? null : result.ci95().upper());
+    }
+
+    private static RatingTable table(RatingSet ratings) {
+        RatingTable.Builder builder = RatingTable.builder(ratings.level() == Level.SET ? MeasurementLevel.SET
+                : MeasurementLevel.NOMINAL).categories(ratings.categories());
+        for (Rating rating : ratings.ratings()) {
+            if (ratings.level() == Level.SET) {
+                builder.addSet(rating.unit(), rating.rater(), rating.values());
+            } else {
+                builder.add(rating.unit(), rating.rater(), rating.values().iterator().next());
+            }
+        }
+        return builder.build();
+    }
+}

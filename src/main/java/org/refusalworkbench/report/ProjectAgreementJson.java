@@ -1,0 +1,95 @@
+package org.refusalworkbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The project agreement report as plain maps and lists, ready for a JSON writer. */
+public final class ProjectAgreementJson {
+
+    private ProjectAgreementJson() {
+    }
+
+    public static Map<String, Object> toJson(ProjectAgreement report, String project) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("project", project);
+        root.put("units", "responses; raters are annotators (gold labels are not a rater except in"
+                + " adjudication.alpha_after)");
+        root.put("intervals", "bootstrap percentile 95% over units");
+        root.put("annotators", report.annotators());
+        root.put("adjudicated_responses", report.adjudicatedResponses());
+        Map<String, Object> groups = new LinkedHashMap<>();
+        for (ProjectAgreement.Row row : report.rows()) {
+            if (row.isGroup()) {
+                Map<String, Object> group = measured(row.measured());
+                group.put("options", new LinkedHashMap<String, Object>());
+                groups.put(row.group(), group);
+            } else {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> options = (Map<String, Object>) ((Map<String, Object>) groups.get(row.group()))
+                        .get("options");
+                options.put(row.option(), measured(row.measured()));
+            }
+        }
+        root.put("groups", groups);
+        Map<String, Object> pairwise = new LinkedHashMap<>();
+        report.pairwise().forEach((group, matrix) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("raters", matrix.raters());
+            List<List<Double>> kappa = new ArrayList<>();
+            List<List<Long>> shared = new ArrayList<>();
+            for (int i = 0; i < matrix.raters().size(); i++) {
+                List<Double> row = new ArrayList<>();
+                List<Long> units = new ArrayList<>();
+                for (int j = 0; j < matrix.raters().size(); j++) {
+                    row.add(matrix.kappa()[i][j]);
+                    units.add(matrix.sharedUnits()[i][j]);
+                }
+                kappa.add(row);
+                shared.add(units);
+            }
+            entry.put("cohen_kappa", kappa);
+            entry.put("shared_units", shared);
+            pairwise.put(group, entry);
+        });
+        root.put("pairwise", pairwise);
+        List<Map<String, Object>> gold = new ArrayList<>();
+        for (ProjectAgreement.GoldAgreement agreement : report.goldAgreement()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("annotator", agreement.annotator());
+            entry.put("group", agreement.group());
+            entry.put("option", agreement.option());
+            entry.put("cohen_kappa", agreement.kappa());
+            entry.put("percent_agreement", agreement.percent());
+            entry.put("units", agreement.units());
+            gold.add(entry);
+        }
+        root.put("annotator_vs_gold", gold);
+        Map<String, Object> adjudication = new LinkedHashMap<>();
+        for (ProjectAgreement.AdjudicationEffect effect : report.adjudication()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("alpha_before", effect.alphaBefore());
+            entry.put("alpha_after", effect.alphaAfter());
+            entry.put("disputed", effect.disputed());
+            entry.put("disputed_adjudicated", effect.disputedAdjudicated());
+            entry.put("share_resolved", effect.shareResolved());
+            adjudication.put(effect.group(), entry);
+        }
+        root.put("adjudication", adjudication);
+        return root;
+    }
+
+    private static Map<String, Object> measured(AgreementMeasures.Measured measured) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("units", measured.units());
+        for (AgreementMeasures.Coefficient coefficient : measured.coefficients()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("value", coefficient.value());
+            value.put("ci95", coefficient.low() == null ? null : List.of(coefficient.low(), coefficient.high()));
+            json.put(coefficient.key(), value);
+        }
+        json.put("warnings", measured.warnings());
+        return json;
+    }
+}

@@ -1,0 +1,107 @@
+package org.refusalworkbench.ui.review;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.refusalworkbench.domain.Response;
+import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.Annotators;
+import org.refusalworkbench.storage.ChangeHistory;
+import org.refusalworkbench.storage.JudgementQuery;
+import org.refusalworkbench.storage.LabelKind;
+import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.storage.PromptContent;
+import org.refusalworkbench.taxonomy.Taxonomy;
+
+/**
+ * What review needs from a project, for one reviewer. Reads run on the caller's (background) thread; gold labels
+ * are written as adjudications on the writer thread, never over an annotator's own label.
+ */
+public final class ReviewService {
+
+    /** One annotator's judgement of a response and of its prompt. */
+    public record AnnotatorJudgement(String annotator, Selections selections, String note, Selections intent,
+                                     String intentNote) {
+    }
+
+    /** Everything shown for one response under review. */
+    public record ResponseDetail(PromptContent content, Response response, List<AnnotatorJudgement> annotators,
+                                 Selections gold, String goldReason, String goldReviewer,
+                                 List<ChangeHistory.Entry> history) {
+    }
+
+    private static final String SOURCE = "app";
+
+    private final ProjectDatabase database;
+    private final String reviewer;
+    private final long reviewerId;
+    private final Taxonomy taxonomy;
+
+    private ReviewService(ProjectDatabase database, String reviewer, long reviewerId, Taxonomy taxonomy) {
+        this.database = database;
+        this.reviewer = reviewer;
+        this.reviewerId = reviewerId;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Registers the reviewer in the project if new; blocks on the writer, so call it off the UI thread. */
+    public static ReviewService open(ProjectDatabase database, String reviewer) {
+        long id = database.writer().run(connection -> Annotators.idFor(connection, reviewer));
+        return new ReviewService(database, reviewer, id, database.read(ProjectSetup::currentTaxonomy));
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public String projectName() {
+        return database.read(ProjectSetup::projectName);
+    }
+
+    /** Every response's labels and gold label, in project order. */
+    public List<ResponseJudgements> judgements() {
+        return database.read(JudgementQuery::all);
+    }
+
+    public ResponseDetail detail(ResponseJudgements judgements) {
+        return database.read(connection -> {
+            PromptContent content = PromptContent.load(connection, judgements.promptId());
+            Response response = content.responses().stream()
+                    .filter(candidate -> candidate.id() == judgements.responseId()).findFirst().orElseThrow();
+            List<AnnotatorJudgement> annotators = new ArrayList<>();
+            Map<String, Selections> labels = new LinkedHashMap<>(judgements.byAnnotator());
+            for (String name : labels.keySet().stream().sorted().toList()) {
+                Long id = Annotators.find(connection, name);
+                LabelStore.Stored label = LabelStore.load(connection, LabelKind.RESPONSE_LABEL,
+                        response.id(), id).orElse(null);
+                LabelStore.Stored intent = LabelStore.load(connection, LabelKind.PROMPT_LABEL,
+                        judgements.promptId(), id).orElse(null);
+                annotators.add(new AnnotatorJudgement(name, labels.get(name), label == null ? null : label.text(),
+                        intent == null ? Selections.none() : intent.selections(),
+                        intent == null ? null : intent.text()));
+            }
+            LabelStore.Stored gold = LabelStore.load(connection, LabelKind.ADJUDICATION, response.id(), reviewerId)
+                    .orElse(null);
+            return new ResponseDetail(content, response, annotators, gold == null ? null : gold.selections(),
+                    gold == null ? null : gold.text(),
+                    gold == null ? null : Annotators.nameOf(connection, gold.personId()),
+                    ChangeHistory.ofAdjudication(connection, response.id()));
+        });
+    }
+
+    /** Stores {@code gold} as the response's adjudication; revising one keeps the old values in the change log. */
+    public CompletableFuture<Boolean> saveGold(long responseId, Selections gold, String reason) {
+        return database.writer().submit(connection -> LabelStore.save(connection, LabelKind.ADJUDICATION, responseId,
+                reviewerId, gold, reason, SOURCE));
+    }
+}

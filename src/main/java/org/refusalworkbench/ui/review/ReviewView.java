@@ -1,0 +1,301 @@
+package org.refusalworkbench.ui.review;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.refusalworkbench.domain.Prompt;
+import org.refusalworkbench.domain.Response;
+import org.refusalworkbench.domain.Turn;
+import org.refusalworkbench.report.ResponseInconsistency;
+import org.refusalworkbench.storage.ChangeHistory;
+import org.refusalworkbench.taxonomy.TaxonomyOption;
+
+/**
+ * The review view: the queue on the left; on the right the prompt, the response with its model's real name, every
+ * annotator's selections side by side, their notes and intent notes, and the gold label with its reason.
+ */
+public final class ReviewView extends SplitPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final ReviewViewModel review;
+    private final Label promptHeading = new Label();
+    private final Label promptText = new Label();
+    private final Label promptMeta = new Label();
+    private final Label responseHeading = new Label();
+    private final Label inconsistency = new Label();
+    private final TextArea responseText = new TextArea();
+    private final VBox notes = new VBox(4);
+    private final TextField reason = new TextField();
+    private final Label history = new Label();
+    private final Label dirty = new Label("● unsaved draft");
+    private final Label goldSummary = new Label();
+
+    public ReviewView(ReviewViewModel review) {
+        this.review = review;
+        getStyleClass().add("review-view");
+        setFocusTraversable(true);
+        ReviewQueueView queue = new ReviewQueueView(review);
+
+        promptHeading.getStyleClass().add("prompt-heading");
+        promptText.setWrapText(true);
+        promptText.getStyleClass().add("review-prompt-text");
+        promptMeta.getStyleClass().add("prompt-meta");
+        VBox prompt = new VBox(4, promptHeading, promptText, promptMeta);
+        prompt.getStyleClass().add("prompt-panel");
+
+        responseHeading.getStyleClass().add("column-title");
+        responseHeading.setId("review-model");
+        inconsistency.getStyleClass().add("inconsistency-banner");
+        inconsistency.setWrapText(true);
+        inconsistency.managedProperty().bind(inconsistency.visibleProperty());
+        responseText.setEditable(false);
+        responseText.setWrapText(true);
+        responseText.setFocusTraversable(false);
+        responseText.getStyleClass().add("review-response-text");
+        VBox.setVgrow(responseText, Priority.ALWAYS);
+        Label notesTitle = new Label("Notes and intent");
+        notesTitle.getStyleClass().add("group-title");
+        VBox response = new VBox(6, responseHeading, inconsistency, responseText, notesTitle, notes);
+        response.getStyleClass().add("response-column");
+        response.setPadding(new Insets(10));
+        HBox.setHgrow(response, Priority.ALWAYS);
+        response.setPrefWidth(420);
+
+        ComparisonGrid grid = new ComparisonGrid(review);
+        reason.setId("gold-reason");
+        reason.setPromptText("Reason for the gold label (" + ReviewKey.EDIT_REASON.displayText() + ")");
+        reason.textProperty().bindBidirectional(review.reasonProperty());
+        reason.setOnKeyTyped(event -> review.reasonEdited());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button majority = new Button("Accept majority  [" + ReviewKey.ACCEPT_MAJORITY.displayText() + "]");
+        majority.setOnAction(event -> review.acceptMajority());
+        majority.setFocusTraversable(false);
+        Button save = new Button("Save gold  [" + ReviewKey.SAVE_GOLD.displayText() + "]");
+        save.setDefaultButton(false);
+        save.setOnAction(event -> review.save());
+        save.setFocusTraversable(false);
+        save.getStyleClass().add("accent-button");
+        dirty.getStyleClass().add("saving");
+        dirty.visibleProperty().bind(review.dirtyProperty());
+        goldSummary.getStyleClass().add("muted");
+        goldSummary.setWrapText(true);
+        history.getStyleClass().add("muted");
+        history.setWrapText(true);
+        HBox actions = new HBox(8, reason, majority, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label goldTitle = new Label("Gold label — option hotkeys edit the Gold column");
+        goldTitle.getStyleClass().add("group-title");
+        HBox goldHead = new HBox(10, goldTitle, dirty);
+        VBox judgement = new VBox(6, grid, goldHead, goldSummary, actions, history);
+        judgement.setPadding(new Insets(10));
+        ScrollPane judgementScroll = new ScrollPane(judgement);
+        judgementScroll.setFitToWidth(true);
+        judgementScroll.getStyleClass().addAll("response-column", "judgement-scroll");
+        judgementScroll.setFocusTraversable(false);
+        judgementScroll.setPrefWidth(660);
+        judgementScroll.setMinWidth(640);
+
+        HBox body = new HBox(8, response, judgementScroll);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox main = new VBox(8, prompt, body);
+        main.getStyleClass().add("workspace");
+        getItems().addAll(queue, main);
+        setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(queue, false);
+
+        review.detailProperty().addListener((o, old, detail) -> show(detail));
+        review.goldProperty().addListener(observable -> describeGold());
+        review.majorityProperty().addListener(observable -> describeGold());
+        show(review.detailProperty().get());
+    }
+
+    /** Installs review keys on {@code scene}: fixed keys, then option hotkeys on the gold label. */
+    public void installKeys(Scene scene, java.util.function.Consumer<ReviewKey> others) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!isVisibleInScene()) {
+                return;
+            }
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            for (ReviewKey key : ReviewKey.values()) {
+                if (key.matches(event) && (!typing || key.firesWhileTyping())) {
+                    if (run(key, typing, others)) {
+                        event.consume();
+                    }
+                    return;
+                }
+            }
+            if (typing || event.isShortcutDown() || event.isAltDown() || event.isControlDown() || event.isMetaDown()
+                    || event.isShiftDown()) {
+                return;
+            }
+            String key = event.getCode().getChar();
+            if ((event.getCode().isLetterKey() || event.getCode().isDigitKey()) && key.length() == 1
+                    && review.pressHotkey(key.charAt(0))) {
+                event.consume();
+            }
+        });
+    }
+
+    private boolean isVisibleInScene() {
+        Node node = this;
+        while (node != null) {
+            if (!node.isVisible()) {
+                return false;
+            }
+            node = node.getParent();
+        }
+        return getScene() != null && getParent() != null && getParent().isVisible();
+    }
+
+    private boolean run(ReviewKey key, boolean typing, java.util.function.Consumer<ReviewKey> others) {
+        switch (key) {
+            case ACCEPT_MAJORITY -> review.acceptMajority();
+            case SAVE_GOLD -> {
+                review.save();
+                requestFocus();
+            }
+            case NEXT_RESPONSE -> review.next();
+            case PREVIOUS_RESPONSE -> review.previous();
+            case EDIT_REASON -> reason.requestFocus();
+            case LEAVE_REASON -> {
+                if (!typing) {
+                    return false;
+                }
+                requestFocus();
+            }
+            default -> others.accept(key);
+        }
+        return true;
+    }
+
+    private void show(ReviewService.ResponseDetail detail) {
+        notes.getChildren().clear();
+        if (detail == null) {
+            promptHeading.setText(review.queue().isEmpty() ? "Nothing to review with these filters" : "Loading…");
+            promptText.setText("");
+            promptMeta.setText("");
+            responseHeading.setText("");
+            responseText.setText("");
+            inconsistency.setVisible(false);
+            history.setText("");
+            return;
+        }
+        Prompt prompt = detail.content().prompt();
+        promptHeading.setText("Prompt " + (prompt.externalId() != null ? prompt.externalId() : "#" + prompt.id()));
+        promptText.setText(prompt.text());
+        promptMeta.setText("Category: " + (prompt.category() == null ? "—" : prompt.category())
+                + "   ·   Safety label: " + prompt.safety().id());
+        Response response = detail.response();
+        responseHeading.setText(response.model() + "   ·   sample " + response.sample() + "   ·   response #"
+                + response.id());
+        responseText.setText(text(response));
+        responseText.positionCaret(0);
+        responseText.setScrollTop(0);
+        ReviewViewModel.QueueItem item = review.currentProperty().get();
+        ResponseInconsistency flagged = item == null ? null : item.inconsistency();
+        inconsistency.setVisible(flagged != null);
+        if (flagged != null) {
+            String samples = flagged.types().entrySet().stream().map(entry -> sampleName(detail, entry.getKey())
+                    + ": " + optionLabel("response_type", entry.getValue())).collect(Collectors.joining(", "));
+            inconsistency.setText("⚠ Possible inconsistency — " + flagged.model() + " answered this prompt"
+                    + " differently (" + samples + "). If so, tick Inconsistency (" + hotkeyOf("failure_modes",
+                    "inconsistency") + ") in the gold label.");
+        }
+        for (ReviewService.AnnotatorJudgement annotator : detail.annotators()) {
+            StringBuilder line = new StringBuilder(annotator.annotator()).append(" — intent: ");
+            line.append(annotator.intent().isEmpty() ? "—" : annotator.intent().asMap().values().stream()
+                    .flatMap(java.util.Collection::stream).map(id -> optionLabel("user_intent", id))
+                    .collect(Collectors.joining(", ")));
+            if (annotator.intentNote() != null) {
+                line.append(" (“").append(annotator.intentNote()).append("”)");
+            }
+            line.append("\n    note: ").append(annotator.note() == null ? "—" : "“" + annotator.note() + "”");
+            Label label = new Label(line.toString());
+            label.setWrapText(true);
+            label.getStyleClass().add("note");
+            notes.getChildren().add(label);
+        }
+        history.setText(historyText(detail));
+        describeGold();
+    }
+
+    private void describeGold() {
+        ReviewService.ResponseDetail detail = review.detailProperty().get();
+        if (detail == null) {
+            goldSummary.setText("");
+            return;
+        }
+        String saved = detail.gold() == null ? "Not adjudicated yet."
+                : "Saved gold by " + detail.goldReviewer() + (detail.goldReason() == null ? ""
+                : ": “" + detail.goldReason() + "”");
+        goldSummary.setText(saved + (review.tiedGroupsProperty().get().isEmpty() ? ""
+                : "   Annotators tie on " + review.tiedGroupsProperty().get().stream().map(id -> review.taxonomy()
+                .group(id).map(group -> group.label()).orElse(id)).collect(Collectors.joining(", ")) + "."));
+    }
+
+    private String historyText(ReviewService.ResponseDetail detail) {
+        if (detail.history().isEmpty()) {
+            return "";
+        }
+        Map<String, java.util.List<ChangeHistory.Entry>> byEdit = detail.history().stream().collect(
+                Collectors.groupingBy(entry -> WHEN.format(entry.at()) + " " + entry.person() + " (" + entry.source()
+                        + ")", java.util.LinkedHashMap::new, Collectors.toList()));
+        StringBuilder text = new StringBuilder("History of the gold label:");
+        byEdit.forEach((edit, entries) -> text.append("\n  ").append(edit).append(": ").append(entries.stream()
+                .map(entry -> switch (entry.action()) {
+                    case "select" -> "+" + optionLabel(entry.group(), entry.option());
+                    case "deselect" -> "−" + optionLabel(entry.group(), entry.option());
+                    default -> "reason “" + (entry.newValue() == null ? "" : entry.newValue()) + "”";
+                }).collect(Collectors.joining(", "))));
+        return text.toString();
+    }
+
+    private String optionLabel(String groupId, String optionId) {
+        return review.taxonomy().group(groupId).flatMap(group -> group.option(optionId))
+                .map(TaxonomyOption::label).orElse(optionId);
+    }
+
+    private String hotkeyOf(String groupId, String optionId) {
+        return review.taxonomy().group(groupId).flatMap(group -> group.option(optionId))
+                .map(option -> String.valueOf(option.hotkey())).orElse("?");
+    }
+
+    private static String sampleName(ReviewService.ResponseDetail detail, long responseId) {
+        return detail.content().responses().stream().filter(response -> response.id() == responseId).findFirst()
+                .map(response -> "sample " + response.sample()).orElse("#" + responseId);
+    }
+
+    private static String text(Response response) {
+        if (response.transcript().isEmpty()) {
+            return response.text();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Turn turn : response.transcript()) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(turn.role().toUpperCase(java.util.Locale.ROOT)).append(":\n").append(turn.content());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package org.refusalworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.refusalworkbench.AppContext;
+import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.report.ProjectAgreement;
+import org.refusalworkbench.report.RecordingMeasures;
+import org.refusalworkbench.storage.LabelKind;
+import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.UiSettings;
+import org.refusalworkbench.ui.review.ReviewViewModel;
+import org.refusalworkbench.ui.review.ReviewWorkspace;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A reviewer's first adjudication, keyboard only, on the demo project under headless Monocle. */
+class ReviewWalkthroughTest extends ApplicationTest {
+
+    private AppContext context;
+    private FxExecutor executor;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path dataFolder = Files.createTempDirectory("rw-review");
+        System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
+        context = AppContext.forDesktop();
+        context.setAgreementMeasures(new RecordingMeasures());
+        executor = new FxExecutor();
+        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-review-" + System.nanoTime()));
+        settings.setNumber("window.width", 1240);
+        settings.setNumber("window.height", 780);
+        settings.setNumber("window.x", 0);
+        settings.setNumber("window.y", 0);
+        window = new MainWindow(context, settings, executor, stage);
+        stage.show();
+        window.open(null, "lead", true);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        executor.close();
+        context.close();
+        System.clearProperty(DataFolder.PROPERTY);
+    }
+
+    @Test
+    void adjudicateTheMostDisputedResponseByKeyboardAndSeeTheDashboardChange() throws Exception {
+        waitUntil(() -> window.review() != null && window.review().review().detailProperty().get() != null);
+        ReviewWorkspace workspace = window.review();
+        ReviewViewModel review = workspace.review();
+        ReviewViewModel.QueueItem mostDisputed = review.queue().get(0);
+        assertThat(review.currentProperty().get()).isEqualTo(mostDisputed);
+
+        press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#resolved-response_type").tryQuery().isPresent());
+        assertThat(text("#resolved-response_type")).isEqualTo("0");
+
+        press(KeyCode.CONTROL).press(KeyCode.DIGIT1).release(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        type(KeyCode.DIGIT3);                         // gold: partial refusal
+        type(KeyCode.O);                              // gold: over-refusal
+        press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
+        write("Disclaims, then explains the principle");
+        type(KeyCode.ESCAPE);
+        press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        review.flush().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review.queue().get(0).adjudicated()).isTrue();
+
+        press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup("#resolved-response_type").tryQuery().isPresent()
+                && "1".equals(text("#resolved-response_type")));
+        ProjectAgreement.AdjudicationEffect effect = workspace.agreement().reportProperty().get().adjudication()
+                .get(0);
+        assertThat(effect.disputedAdjudicated()).isEqualTo(1);
+        assertThat(effect.alphaAfter()).isNotEqualTo(effect.alphaBefore());
+
+        Path file = context.project().file();
+        interact(() -> window.saveBeforeClosing());
+        context.close();
+        try (ProjectDatabase reopened = ProjectFiles.open(file)) {
+            LabelStore.Stored gold = reopened.read(connection -> LabelStore.load(connection,
+                    LabelKind.ADJUDICATION, mostDisputed.response().responseId(), 0)).orElseThrow();
+            assertThat(gold.selections().options("response_type")).containsExactly("partial_refusal");
+            assertThat(gold.selections().options("refusal_type")).containsExactly("over_refusal");
+            assertThat(gold.text()).isEqualTo("Disclaims, then explains the principle");
+        }
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+    }
+}
