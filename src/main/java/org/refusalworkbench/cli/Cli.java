@@ -10,6 +10,8 @@ public final class Cli {
     /** Bad input: a file, a value or a project that cannot be used as given. */
     public static final int BAD_INPUT = 2;
 
+    private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
+
     private Cli() {
     }
 
@@ -41,8 +43,12 @@ public final class Cli {
         return exitCode;
     }
 
+    /**
+     * Whether the command line should run headless: a command name, or one of the root options. Anything else
+     * (a project file, {@code --annotator=NAME}, {@code --mode=review}) is for the desktop app.
+     */
     public static boolean isCommand(String argument) {
-        return argument.startsWith("-") || commandLine(new PrintWriter(System.out), new PrintWriter(System.err))
+        return ROOT_OPTIONS.contains(argument) || commandLine(new PrintWriter(System.out), new PrintWriter(System.err))
                 .getSubcommands().containsKey(argument);
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
@@ -26,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
@@ -45,6 +43,7 @@ import org.refusalworkbench.ui.annotate.SaveState;
 import org.refusalworkbench.ui.common.BindingTable;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.HelpSheet;
+import org.refusalworkbench.ui.common.ProgressDialog;
 import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.UiSettings;
 import org.refusalworkbench.ui.review.ReviewKey;
@@ -207,13 +206,17 @@ public final class MainWindow {
         MenuItem open = item("Open project…", this::openProject);
         MenuItem demo = item("Open the demo project", () -> open(null, annotator));
         MenuItem importItem = item("Import responses…", this::importResponses);
+        LabelFileActions labelFiles = new LabelFileActions(stage, context, executor, this::info, this::error,
+                () -> open(context.project().file(), annotator));
+        MenuItem exportItem = item("Export labels…", labelFiles::export);
+        MenuItem mergeItem = item("Merge label files…", labelFiles::merge);
         MenuItem quit = item("Quit", () -> {
             saveBeforeClosing();
             stage.close();
         });
         refreshRecent();
         Menu file = new Menu("File", null, newProject, open, demo, recentMenu, new SeparatorMenuItem(), importItem,
-                new SeparatorMenuItem(), quit);
+                exportItem, mergeItem, new SeparatorMenuItem(), quit);
         undoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::undo));
         redoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::redo));
         Menu edit = new Menu("Edit", null, undoItem, redoItem);
@@ -314,22 +317,11 @@ public final class MainWindow {
         if (files == null || files.isEmpty()) {
             return;
         }
-        ProgressBar bar = new ProgressBar(0);
-        bar.setPrefWidth(380);
-        Label what = new Label("Importing " + files.size() + " file(s)…");
-        Stage progress = new Stage();
-        progress.initOwner(stage);
-        progress.initModality(Modality.WINDOW_MODAL);
-        progress.setTitle("Import");
-        VBox box = new VBox(10, what, bar);
-        box.setPadding(new Insets(16));
-        progress.setScene(new Scene(box));
-        progress.show();
+        ProgressDialog progress = new ProgressDialog(stage, "Import", "Importing " + files.size() + " file(s)…").show();
         executor.background(() -> {
             try {
                 return new ResponseImporter(database).importFiles(files.stream().map(File::toPath).toList(), null,
-                        null, (done, total) -> Platform.runLater(() -> bar.setProgress(total == 0 ? 1
-                                : (double) done / total)));
+                        null, progress::update);
             } catch (ImportException e) {
                 return e;
             }

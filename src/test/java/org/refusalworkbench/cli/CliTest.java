@@ -104,6 +104,16 @@ class CliTest {
         assertThat(run("stats", project.toString()).exitCode).isZero();
     }
 
+    @Test
+    void appOptionsAndProjectFilesGoToTheDesktopAppCommandsAndRootOptionsToTheCommandLine() {
+        assertThat(Cli.isCommand("stats")).isTrue();
+        assertThat(Cli.isCommand("--version")).isTrue();
+        assertThat(Cli.isCommand("-h")).isTrue();
+        assertThat(Cli.isCommand("--annotator=ann")).isFalse();
+        assertThat(Cli.isCommand("--mode=review")).isFalse();
+        assertThat(Cli.isCommand("study.db")).isFalse();
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
