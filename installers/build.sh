@@ -25,12 +25,21 @@ if [[ $what == linux-image && $os != linux ]]; then
 fi
 
 # The JDK whose jlink and jpackage we use: JAVA_HOME if set, otherwise the one on the PATH.
-if [[ -n ${JAVA_HOME:-} ]]; then
+if [[ -n ${JAVA_HOME:-} && $os == windows ]]; then
+    jdk_bin=$(cygpath -u "$JAVA_HOME")/bin
+elif [[ -n ${JAVA_HOME:-} ]]; then
     jdk_bin=$JAVA_HOME/bin
 else
     jdk_bin=$(dirname "$(readlink -f "$(command -v jlink)")")
 fi
 jdk_home=$(dirname "$jdk_bin")
+jmods=$jdk_home/jmods
+path_separator=:
+if [[ $os == windows ]]; then
+    # jlink.exe reads a Windows path list: C:\...\jmods;target/installer/javafx
+    jmods=$(cygpath -w "$jmods")
+    path_separator=';'
+fi
 
 echo "==> Maven: application jar and its dependencies"
 rm -rf "$out"
@@ -50,27 +59,31 @@ for jar in "$out"/deps/*.jar; do
     fi
 done
 cp target/original-refusal-workbench.jar "$out/input/refusal-workbench.jar"
-version=$(unzip -p "$out/input/refusal-workbench.jar" org/refusalworkbench/version.properties \
-    | sed -n 's/^version=//p' | tr -d '\r')
+version=$("$jdk_bin/java" -jar target/refusal-workbench.jar --version | tr -d '\r')
+version=${version##* }
 # Installers take numeric versions only: 0.2.0-SNAPSHOT is packaged as 0.2.0.
 app_version=${version%%-*}
 
 echo "==> jlink: runtime for version $version"
 modules=$("$jdk_bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 \
     --module-path "$out/javafx" "$out"/input/*.jar | tail -n 1)
-modules="$modules,$(grep -v '^#' installers/common/extra-modules.txt | paste -sd, -)"
+modules="$modules,$(grep -E '^[a-z]' installers/common/extra-modules.txt | paste -s -d, -)"
 echo "    modules: $modules"
 # JavaFX's native libraries are moved out of the module image into the runtime's library folder, where JavaFX
 # looks first; otherwise it unpacks them into ~/.openjfx/cache on every first start of a version. The module
 # image stays uncompressed: the installers compress it far better (a .deb of ~36 MB instead of ~57 MB).
-"$jdk_bin/jlink" --module-path "$jdk_home/jmods${PATHSEP:-:}$out/javafx" --add-modules "$modules" \
+"$jdk_bin/jlink" --module-path "$jmods$path_separator$out/javafx" --add-modules "$modules" \
     --exclude-resources 'regex:/javafx\.[a-z]+/[^/]+\.(so|dll|dylib)' \
     --strip-debug --no-header-files --no-man-pages \
     --output "$out/runtime"
 native_dir=$out/runtime/lib
 [[ $os == windows ]] && native_dir=$out/runtime/bin
 for jar in "$out"/javafx/*.jar; do
-    unzip -q -o "$jar" '*.so' '*.dll' '*.dylib' -x '*/*' -d "$native_dir" 2>/dev/null || true
+    natives=$("$jdk_bin/jar" tf "$jar" | tr -d '\r' | grep -E '^[^/]+\.(so|dll|dylib)$' || true)
+    if [[ -n $natives ]]; then
+        # shellcheck disable=SC2086 # one file name per word
+        (cd "$native_dir" && "$jdk_bin/jar" xf "$OLDPWD/$jar" $natives)
+    fi
 done
 
 jpackage_app=("$jdk_bin/jpackage" @installers/common/app.args @"installers/$os/app.args"
