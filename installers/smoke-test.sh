@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Checks that the Linux application image runs on its own runtime: the launcher prints the version, builds the
+# demo project and reads it back. Fails if any step fails. Run after `installers/build.sh linux-image`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+launcher=${1:-target/installer/image/refusal-workbench/bin/refusal-workbench}
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+export REFUSAL_WORKBENCH_DATA=$data
+
+# No JDK on the PATH and no JAVA_HOME: the launcher must find everything in its own runtime.
+run() {
+    env -u JAVA_HOME PATH=/nonexistent "$launcher" "$@"
+}
+
+echo "==> $launcher --version"
+version=$(run --version)
+echo "    $version"
+[[ $version == "Refusal Workbench "* ]]
+
+echo "==> $launcher stats <demo project>"
+demo=$(run demo)
+run stats "$demo"
+run stats --json "$demo" | grep -q '"prompts"'
+echo "==> smoke test passed"
