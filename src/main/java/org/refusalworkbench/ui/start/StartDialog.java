@@ -26,7 +26,7 @@ public final class StartDialog {
     public record Choice(String annotator, Path project, boolean review) {
     }
 
-    private static final String DEMO = "Demo project (20 prompts × 3 models)";
+    private static final String DEMO = "Demo project (21 prompts, 3 models, 3 annotators)";
     private static final String OTHER = "Open another project file…";
 
     private StartDialog() {
