@@ -30,6 +30,8 @@ final class ImportBatch implements AutoCloseable {
     private byte[] lastPromptUid;
     private String lastPromptText;
     private long lastPromptId;
+    private long nextPromptId;
+    private long nextResponseId;
     private long records;
     private long promptsAdded;
     private long responsesAdded;
@@ -41,12 +43,26 @@ final class ImportBatch implements AutoCloseable {
     ImportBatch(Connection connection) throws SQLException {
         this.connection = connection;
         this.findPrompt = connection.prepareStatement("SELECT id, text FROM prompt WHERE uid = ?");
-        this.insertPrompt = connection.prepareStatement("INSERT INTO prompt (uid, external_id, text, category, safety)"
-                + " VALUES (?, ?, ?, ?, ?) RETURNING id");
-        this.insertResponse = connection.prepareStatement("INSERT INTO response (uid, prompt_id, external_id, model,"
-                + " sample, text, transcript_json, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (uid) DO NOTHING RETURNING id");
+        this.insertPrompt = connection.prepareStatement("INSERT INTO prompt (id, uid, external_id, text, category,"
+                + " safety) VALUES (?, ?, ?, ?, ?, ?)");
+        this.insertResponse = connection.prepareStatement("INSERT INTO response (id, uid, prompt_id, external_id,"
+                + " model, sample, text, transcript_json, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (uid) DO NOTHING");
         this.findResponse = connection.prepareStatement("SELECT id FROM response WHERE uid = ?");
+        this.nextPromptId = nextId(connection, "prompt");
+        this.nextResponseId = nextId(connection, "response");
+    }
+
+    /**
+     * The import holds the write lock from its first statement, so it can hand out row ids itself: a plain insert
+     * whose update count says whether the row was new is much cheaper through JDBC than one returning its id.
+     */
+    private static long nextId(Connection connection, String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM " + table);
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     void add(PreparedRecord prepared) throws SQLException, ImportException {
@@ -100,32 +116,33 @@ final class ImportBatch implements AutoCloseable {
                 return rows.getLong(1);
             }
         }
-        insertPrompt.setBytes(1, uid);
-        insertPrompt.setString(2, record.promptExternalId());
-        insertPrompt.setString(3, record.promptText());
-        insertPrompt.setString(4, record.category());
-        insertPrompt.setString(5, record.safety().id());
-        try (ResultSet rows = insertPrompt.executeQuery()) {
-            rows.next();
-            promptsAdded++;
-            return rows.getLong(1);
-        }
+        long id = nextPromptId++;
+        insertPrompt.setLong(1, id);
+        insertPrompt.setBytes(2, uid);
+        insertPrompt.setString(3, record.promptExternalId());
+        insertPrompt.setString(4, record.promptText());
+        insertPrompt.setString(5, record.category());
+        insertPrompt.setString(6, record.safety().id());
+        insertPrompt.executeUpdate();
+        promptsAdded++;
+        return id;
     }
 
     private long responseId(ResponseRecord record, long promptId, byte[] uid, String content) throws SQLException {
-        insertResponse.setBytes(1, uid);
-        insertResponse.setLong(2, promptId);
-        insertResponse.setString(3, record.externalId());
-        insertResponse.setString(4, record.model());
-        insertResponse.setInt(5, record.sample());
-        insertResponse.setString(6, record.text());
-        insertResponse.setString(7, record.text() == null ? content : null);
-        insertResponse.setString(8, record.metaJson());
-        try (ResultSet inserted = insertResponse.executeQuery()) {
-            if (inserted.next()) {
-                responsesAdded++;
-                return inserted.getLong(1);
-            }
+        long id = nextResponseId;
+        insertResponse.setLong(1, id);
+        insertResponse.setBytes(2, uid);
+        insertResponse.setLong(3, promptId);
+        insertResponse.setString(4, record.externalId());
+        insertResponse.setString(5, record.model());
+        insertResponse.setInt(6, record.sample());
+        insertResponse.setString(7, record.text());
+        insertResponse.setString(8, record.text() == null ? content : null);
+        insertResponse.setString(9, record.metaJson());
+        if (insertResponse.executeUpdate() == 1) {
+            nextResponseId++;
+            responsesAdded++;
+            return id;
         }
         responsesPresent++;
         findResponse.setBytes(1, uid);

@@ -74,6 +74,7 @@ public final class ResponseImporter {
         Thread reader = new Thread(preparer, "import-reader");
         reader.setDaemon(true);
         reader.start();
+        DeferredIndexes indexes = DeferredIndexes.dropIfEmpty(connection);
         try (ImportBatch batch = new ImportBatch(connection)) {
             while (true) {
                 RecordPreparer.Item item = preparer.take();
@@ -84,6 +85,7 @@ public final class ResponseImporter {
                 } else if (item instanceof RecordPreparer.Failure failure) {
                     throw failure.cause();
                 } else {
+                    indexes.rebuild(connection);
                     return batch.summary(files.size());
                 }
             }

@@ -218,6 +218,20 @@ class ResponseImporterTest {
         assertThat(fixture.allCounts()).containsOnly(0L);
     }
 
+    @Test
+    void theResponseIndexesExistAfterABulkImportAndAfterAFailedOne() throws Exception {
+        Path bad = fixture.write("bad.jsonl", "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\"}\nnot json\n");
+        assertThatThrownBy(() -> fixture.importFiles(bad)).isInstanceOf(ImportException.class);
+        assertThat(single(RESPONSE_INDEXES)).isEqualTo("response_model,response_prompt");
+
+        fixture.importFiles(fixture.write("good.jsonl", TWO_MODELS));
+
+        assertThat(single(RESPONSE_INDEXES)).isEqualTo("response_model,response_prompt");
+    }
+
+    private static final String RESPONSE_INDEXES = "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master"
+            + " WHERE type = 'index' AND tbl_name = 'response' AND sql IS NOT NULL ORDER BY name)";
+
     private String single(String sql) {
         return fixture.database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
