@@ -49,7 +49,7 @@ public final class LabelExporter {
     /** Writes to {@code out} (left open), e.g. standard output. */
     public ExportSummary export(ExportOptions options, OutputStream out, Progress progress) throws IOException {
         try {
-            return database.read(connection -> inSnapshot(connection, () -> {
+            return database.readSeparately(connection -> inSnapshot(connection, () -> {
                 requireKnownAnnotator(connection, options.annotator());
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
                 ExportSummary summary = switch (options.format()) {

@@ -34,7 +34,7 @@ public final class Backups {
 
     /** Writes a consistent copy of the open project to {@code target}. */
     public static void copy(ProjectDatabase database, Path target) {
-        database.read(connection -> {
+        database.readSeparately(connection -> {
             connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toAbsolutePath().toString(),
                     null);
             return null;

@@ -67,6 +67,20 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads on a connection of its own, for long work (a backup, an integrity check, an export of a million
+     * labels) that must not hold up the app's quick reads on the shared reader.
+     */
+    public <T> T readSeparately(DatabaseWriter.Work<T> work) {
+        try (Connection connection = DriverManager.getConnection(url(file), connectionProperties(true))) {
+            return work.run(connection);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StorageException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     public int schemaVersion() {
         return read(Migrations::userVersion);
     }

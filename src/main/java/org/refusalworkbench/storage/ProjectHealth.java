@@ -24,7 +24,7 @@ public final class ProjectHealth {
     public static Report checkThenBackUp(ProjectDatabase database, int keepBackups) {
         String integrity;
         try {
-            integrity = database.read(connection -> {
+            integrity = database.readSeparately(connection -> {
                 StringBuilder problems = new StringBuilder();
                 try (PreparedStatement query = connection.prepareStatement("PRAGMA quick_check");
                      ResultSet rows = query.executeQuery()) {

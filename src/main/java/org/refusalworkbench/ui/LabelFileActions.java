@@ -73,7 +73,7 @@ final class LabelFileActions {
         ExportOptions options = new ExportOptions(format.get(), null, scope.get().equals(GOLD));
         ProgressDialog progress = new ProgressDialog(stage, "Export", "Exporting labels to " + target.getName()
                 + "…").show();
-        executor.background(() -> new LabelExporter(database, AppInfo.version()).export(options, target.toPath(),
+        executor.longRunning(() -> new LabelExporter(database, AppInfo.version()).export(options, target.toPath(),
                         progress::update),
                 (ExportSummary summary) -> {
                     progress.close();
@@ -100,7 +100,7 @@ final class LabelFileActions {
         List<Path> paths = files.stream().map(File::toPath).toList();
         ProgressDialog progress = new ProgressDialog(stage, "Merge", "Merging " + files.size()
                 + " label file(s)…").show();
-        executor.background(() -> {
+        executor.longRunning(() -> {
             try {
                 return new LabelMerger(database).merge(paths, OptionMapping.NONE, progress::update);
             } catch (LabelFileException e) {

@@ -128,8 +128,11 @@ public final class MainWindow {
             return;
         }
         executor.background(() -> {
+            StartupTiming.mark("opening the project");
             ProjectDatabase database = context.open(file != null ? file : context.demoProjectFile());
+            StartupTiming.mark("project open");
             AnnotationService service = AnnotationService.open(database, name);
+            StartupTiming.mark("labelling service ready");
             return new Object[] {service, service.projectName(), database.file()};
         }, opened -> show((AnnotationService) opened[0], (String) opened[1], (Path) opened[2]),
                 failure -> {
@@ -161,6 +164,7 @@ public final class MainWindow {
     }
 
     private void show(AnnotationService service, String projectName, Path file) {
+        StartupTiming.mark("building the labelling view");
         review = null;
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
         workspace = new AnnotationViewModel(service, executor);
@@ -189,7 +193,7 @@ public final class MainWindow {
             saveLabel.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
         });
         saveLabel.getStyleClass().add("saved");
-        executor.background(context::checkHealthAndBackUp, health -> offerRestoreIfDamaged(health, file),
+        executor.longRunning(context::checkHealthAndBackUp, health -> offerRestoreIfDamaged(health, file),
                 failure -> { });
         StartupTiming.reportFirstPrompt(workspace);
         statusLabel.textProperty().bind(workspace.statusProperty());
@@ -318,7 +322,7 @@ public final class MainWindow {
             return;
         }
         ProgressDialog progress = new ProgressDialog(stage, "Import", "Importing " + files.size() + " file(s)…").show();
-        executor.background(() -> {
+        executor.longRunning(() -> {
             try {
                 return new ResponseImporter(database).importFiles(files.stream().map(File::toPath).toList(), null,
                         null, progress::update);

@@ -17,6 +17,17 @@ final class StartupTiming {
     private StartupTiming() {
     }
 
+    /** Prints how long after the JVM started a start-up step was reached, when timing is on. */
+    static void mark(String step) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            System.out.println(step + " " + sinceJvmStart() + " ms after the JVM started");
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     static void reportFirstPrompt(AnnotationViewModel workspace) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
@@ -32,8 +43,7 @@ final class StartupTiming {
                             return;
                         }
                         stop();
-                        long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println("first prompt on screen " + elapsed + " ms after the JVM started");
+                        System.out.println("first prompt on screen " + sinceJvmStart() + " ms after the JVM started");
                         System.out.flush();
                         Runtime.getRuntime().halt(0);
                     }

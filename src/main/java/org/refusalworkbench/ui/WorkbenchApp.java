@@ -28,6 +28,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTiming.mark("toolkit started");
         StartOptions options = StartOptions.from(getParameters().getUnnamed(), getParameters().getNamed());
         context = AppContext.forDesktop();
         executor = new FxExecutor();

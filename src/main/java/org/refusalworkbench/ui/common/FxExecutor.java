@@ -19,7 +19,18 @@ public final class FxExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public <T> void background(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        background.execute(() -> {
+        background.execute(task(work, onDone, onError));
+    }
+
+    @Override
+    public <T> void longRunning(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        Thread thread = new Thread(task(work, onDone, onError), "ui-long-running");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> Runnable task(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        return () -> {
             T result;
             try {
                 result = work.call();
@@ -28,7 +39,7 @@ public final class FxExecutor implements UiExecutor, AutoCloseable {
                 return;
             }
             Platform.runLater(() -> onDone.accept(result));
-        });
+        };
     }
 
     @Override

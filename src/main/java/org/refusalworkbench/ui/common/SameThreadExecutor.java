@@ -19,6 +19,11 @@ public final class SameThreadExecutor implements UiExecutor {
     private final List<Runnable> timers = new ArrayList<>();
 
     @Override
+    public <T> void longRunning(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        background(work, onDone, onError);
+    }
+
+    @Override
     public <T> void background(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         T result;
         try {

@@ -18,6 +18,12 @@ public interface UiExecutor {
     /** Runs {@code work} in the background, then {@code onDone} or {@code onError} on the UI thread. */
     <T> void background(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
 
+    /**
+     * Like {@link #background} but on a thread of its own, for work that takes seconds (an integrity check, an
+     * import, an export): it must not queue the quick reads that keep the labelling view responsive behind it.
+     */
+    <T> void longRunning(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
+
     /** Runs {@code action} on the UI thread (soon, if called from another thread). */
     void onUi(Runnable action);
 
