@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.refusalworkbench.fileio.StrictLineReader;
+
 /**
  * Reads a label file one record at a time: the header first, then judgements until the end record. Only the
  * current line is held, so a file of any size streams through in constant memory. Every problem is reported as
@@ -16,11 +18,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class LabelFileReader implements AutoCloseable {
 
+    /** One label record is small; a longer line is damage, not data. */
+    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
     private static final Set<String> HEADER_FIELDS = Set.of("record", "format", "format_version", "taxonomy",
             "project", "exported_at", "app_version", "contents");
     private static final Set<String> END_FIELDS = Set.of("record", "records");
 
-    private final LineReader lines;
+    private final StrictLineReader lines;
     private final String file;
     private final ObjectMapper json = JsonMapper.builder().build();
     private boolean headerRead;
@@ -28,7 +33,7 @@ public final class LabelFileReader implements AutoCloseable {
     private long judgements;
 
     public LabelFileReader(InputStream in, String file) {
-        this.lines = new LineReader(in, file);
+        this.lines = new StrictLineReader(in, MAX_LINE_BYTES);
         this.file = file;
     }
 
@@ -168,6 +173,9 @@ public final class LabelFileReader implements AutoCloseable {
                 throw new LabelFileException(file, lines.lineNumber(), "expected a JSON object");
             }
             return node;
+        } catch (StrictLineReader.LineException e) {
+            throw new LabelFileException(file, e.line(), e.reason().equals("invalid UTF-8")
+                    ? "invalid UTF-8 (a label file is always UTF-8)" : e.reason());
         } catch (IOException e) {
             throw new LabelFileException(file, lines.lineNumber() + 1, "cannot read: " + e.getMessage());
         }

@@ -7,16 +7,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.refusalworkbench.fileio.StrictLineReader;
+
 /** JSON Lines: one response object per line; blank lines are allowed and skipped. */
 final class JsonlRecordSource implements RecordSource {
 
-    private final Utf8LineReader lines;
+    /** JSON Lines of responses may hold very long transcripts. */
+    static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+    private final StrictLineReader lines;
     private final RecordMapper mapper;
     private final String file;
     private final ObjectMapper json;
 
     JsonlRecordSource(InputStream in, String file, ObjectMapper json) {
-        this.lines = new Utf8LineReader(in, file);
+        this.lines = new StrictLineReader(in, MAX_LINE_BYTES);
         this.mapper = new RecordMapper(file);
         this.file = file;
         this.json = json;
@@ -39,6 +44,9 @@ final class JsonlRecordSource implements RecordSource {
                 throw new ImportException(file, lines.lineNumber(), "not valid JSON: " + e.getOriginalMessage());
             }
             return mapper.map(node, lines.lineNumber());
+        } catch (StrictLineReader.LineException e) {
+            throw new ImportException(file, e.line(), e.reason().equals("invalid UTF-8")
+                    ? "invalid UTF-8 (the file must be saved as UTF-8)" : e.reason());
         } catch (IOException e) {
             throw new ImportException(file, lines.lineNumber() + 1, "cannot read: " + e.getMessage());
         }

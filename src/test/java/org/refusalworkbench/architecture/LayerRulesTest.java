@@ -21,6 +21,7 @@ class LayerRulesTest {
                 .layer("Domain").definedBy("org.refusalworkbench.domain..")
                 .layer("Taxonomy").definedBy("org.refusalworkbench.taxonomy..")
                 .layer("Agreement").definedBy("org.refusalworkbench.agreement..")
+                .layer("FileIo").definedBy("org.refusalworkbench.fileio..")
                 .layer("Storage").definedBy("org.refusalworkbench.storage..")
                 .layer("Importing").definedBy("org.refusalworkbench.importing..")
                 .layer("Export").definedBy("org.refusalworkbench.export..")
@@ -34,6 +35,7 @@ class LayerRulesTest {
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Ui", "Cli")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("FileIo").mayOnlyBeAccessedByLayers("Importing", "Export")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Ui", "Cli")
                 .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "Demo", "Agreement",

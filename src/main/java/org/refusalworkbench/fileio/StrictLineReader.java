@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.fileio;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,16 +10,35 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads one line at a time through a fixed buffer with exact line numbers: memory is one line (capped) whatever
- * the file's size. Invalid UTF-8 is an error on its own line rather than a silent replacement character, and the
- * reader remembers whether the last line ended with a line break, which tells a truncated file apart.
+ * Reads lines of strict UTF-8 through a fixed buffer with exact line numbers and a length cap, so memory is one
+ * line whatever the file's size. A JDK reader decodes ahead of the line it returns and replaces bad bytes silently;
+ * here invalid UTF-8 and oversized lines are errors on the line that has them. It remembers whether the last line
+ * ended with a line break, which tells a file cut off mid-line apart. A UTF-8 byte-order mark is skipped.
  */
-final class LineReader implements AutoCloseable {
+public final class StrictLineReader implements AutoCloseable {
 
-    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+    /** A line that cannot be read: too long, or not UTF-8. */
+    public static final class LineException extends Exception {
+        private final long line;
+        private final String reason;
+
+        LineException(long line, String reason) {
+            super(line + ": " + reason);
+            this.line = line;
+            this.reason = reason;
+        }
+
+        public long line() {
+            return line;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
 
     private final InputStream in;
-    private final String file;
+    private final int maxLineBytes;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -29,15 +48,16 @@ final class LineReader implements AutoCloseable {
     private byte[] line = new byte[1 << 12];
     private long lineNumber;
     private long bytesRead;
+    private boolean firstLine = true;
     private boolean lastLineEnded = true;
 
-    LineReader(InputStream in, String file) {
+    public StrictLineReader(InputStream in, int maxLineBytes) {
         this.in = in;
-        this.file = file;
+        this.maxLineBytes = maxLineBytes;
     }
 
-    /** @return the next line without its line ending, or {@code null} at the end of the input */
-    String readLine() throws IOException, LabelFileException {
+    /** @return the next line without its line ending, or {@code null} at the end */
+    public String readLine() throws IOException, LineException {
         int length = 0;
         boolean sawAny = false;
         boolean ended = false;
@@ -58,9 +78,8 @@ final class LineReader implements AutoCloseable {
                 end++;
             }
             int chunk = end - position;
-            if ((long) length + chunk > MAX_LINE_BYTES) {
-                throw new LabelFileException(file, lineNumber + 1,
-                        "line is longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MB");
+            if ((long) length + chunk > maxLineBytes) {
+                throw new LineException(lineNumber + 1, "line is longer than " + maxLineBytes / (1024 * 1024) + " MB");
             }
             if (length + chunk > line.length) {
                 line = Arrays.copyOf(line, Math.max(line.length * 2, length + chunk));
@@ -75,28 +94,33 @@ final class LineReader implements AutoCloseable {
                 ended = true;
             }
         }
-        lineNumber++;
         lastLineEnded = ended;
+        lineNumber++;
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
+        int offset = 0;
+        if (firstLine && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+            offset = 3;
+        }
+        firstLine = false;
         try {
-            return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+            return decoder.decode(ByteBuffer.wrap(line, offset, length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new LabelFileException(file, lineNumber, "invalid UTF-8 (a label file is always UTF-8)");
+            throw new LineException(lineNumber, "invalid UTF-8");
         }
     }
 
-    long lineNumber() {
+    public long lineNumber() {
         return lineNumber;
     }
 
-    long bytesRead() {
+    public long bytesRead() {
         return bytesRead;
     }
 
     /** Whether the line last returned ended with a line break (false for a file cut off mid-line). */
-    boolean lastLineEnded() {
+    public boolean lastLineEnded() {
         return lastLineEnded;
     }
 
