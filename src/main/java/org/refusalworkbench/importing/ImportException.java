@@ -1,28 +1,11 @@
 package org.refusalworkbench.importing;
 
-/** A problem in an input file, reported as {@code FILE:LINE: reason} so an editor can jump straight to it. */
-public final class ImportException extends Exception {
+import org.refusalworkbench.fileio.InputFileException;
 
-    private final String file;
-    private final long line;
-    private final String reason;
+/** A problem in a response file, reported as {@code FILE:LINE: reason}. */
+public final class ImportException extends InputFileException {
 
     public ImportException(String file, long line, String reason) {
-        super(file + ":" + line + ": " + reason);
-        this.file = file;
-        this.line = line;
-        this.reason = reason;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public long line() {
-        return line;
-    }
-
-    public String reason() {
-        return reason;
+        super(file, line, reason);
     }
 }

@@ -35,7 +35,7 @@ class LayerRulesTest {
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Ui", "Cli")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("FileIo").mayOnlyBeAccessedByLayers("Importing", "Export")
+                .whereLayer("FileIo").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Ui", "Cli")
                 .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "Demo", "Agreement",
