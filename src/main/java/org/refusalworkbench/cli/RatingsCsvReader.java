@@ -1,14 +1,7 @@
 package org.refusalworkbench.cli;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,19 +12,15 @@ import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.RatingTable;
 
 /**
- * Streams a {@code unit,rater,value} CSV into a {@link RatingTable} with Jackson's CSV parser. An empty
+ * Streams a {@code unit,rater,value} CSV into a {@link RatingTable} with {@link RatingsCsvParser}. An empty
  * value is a missing rating; a set is written {@code a|b|c}. Errors name the file and the line.
  */
 final class RatingsCsvReader {
     private static final List<String> HEADER = List.of("unit", "rater", "value");
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .build();
 
     private final Path file;
     private final String name;
     private long[] lineOfRating = new long[1024];
-    private long recordLine;
 
     RatingsCsvReader(Path file) {
         this.file = file;
@@ -44,15 +33,16 @@ final class RatingsCsvReader {
             builder.categories(categories);
         }
         long line = 0;
-        try (Reader reader = strictUtf8(file); CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(reader)) {
+        RatingsCsvParser parser = null;
+        try (RatingsCsvParser csv = new RatingsCsvParser(Files.newInputStream(file))) {
+            parser = csv;
             int[] columns = null;
             String[] fields = new String[HEADER.size()];
-            parser.nextToken(); // WRAP_AS_ARRAY: the whole file is one array of records
-            while (parser.nextToken() == JsonToken.START_ARRAY) {
-                int count = readRecord(parser, fields);
-                line = recordLine;
+            int count;
+            while ((count = csv.next(fields)) >= 0) {
+                line = csv.recordLine();
                 if (count == 1 && fields[0].isEmpty()) {
-                    continue; // blank line; skipped here because Jackson's SKIP_EMPTY_LINES halves parsing speed
+                    continue;
                 }
                 if (columns == null) {
                     columns = header(fields, count, line);
@@ -77,36 +67,10 @@ final class RatingsCsvReader {
         } catch (NoSuchFileException e) {
             throw new RatingsFileException(name, 0, "no such file");
         } catch (CharacterCodingException e) {
-            throw new RatingsFileException(name, invalidUtf8Line(line), "invalid UTF-8");
+            throw new RatingsFileException(name, parser == null ? 1 : parser.recordLine(), "invalid UTF-8");
         } catch (IOException e) {
             throw new RatingsFileException(name, line, "cannot read: " + e.getMessage());
         }
-    }
-
-    private static Reader strictUtf8(Path file) throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    /**
-     * Reads one record into {@code fields} (extra fields are counted, not kept), returns the field count and
-     * sets {@link #recordLine} from its first field (the array-start token reports the previous line).
-     */
-    private int readRecord(CsvParser parser, String[] fields) throws IOException, RatingsFileException {
-        int count = 0;
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token == null) {
-                throw new RatingsFileException(name, recordLine, "unexpected end of file");
-            }
-            if (count == 0) {
-                recordLine = parser.currentTokenLocation().getLineNr();
-            }
-            if (count < fields.length) {
-                fields[count] = parser.getText();
-            }
-            count++;
-        }
-        return count;
     }
 
     private int[] header(String[] fields, int count, long line) throws RatingsFileException {
@@ -146,14 +110,5 @@ final class RatingsCsvReader {
         return e.earlierRatingIndex() >= 0
                 ? e.getMessage() + " (first on line " + lineOf(e.earlierRatingIndex()) + ")"
                 : e.getMessage();
-    }
-
-    private long invalidUtf8Line(long fallback) {
-        try {
-            long exact = Utf8Lines.firstInvalidLine(file);
-            return exact > 0 ? exact : fallback;
-        } catch (IOException e) {
-            return fallback;
-        }
     }
 }
