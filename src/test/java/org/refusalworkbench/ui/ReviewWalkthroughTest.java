@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.report.ProjectAgreement;
-import org.refusalworkbench.report.RecordingMeasures;
+import org.refusalworkbench.agreement.ReportOptions;
+import org.refusalworkbench.report.EngineAgreementMeasures;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -41,7 +42,8 @@ class ReviewWalkthroughTest extends ApplicationTest {
         Path dataFolder = Files.createTempDirectory("rw-review");
         System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
         context = AppContext.forDesktop();
-        context.setAgreementMeasures(new RecordingMeasures());
+        // The real engine, with fewer resamples than the app's 1,000 to keep the test quick.
+        context.setAgreementMeasures(new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(100)));
         executor = new FxExecutor();
         UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-review-" + System.nanoTime()));
         settings.setNumber("window.width", 1240);
