@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.export.LabelMerger;
+import org.refusalworkbench.export.OptionMapping;
+import org.refusalworkbench.export.Progress;
 import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.Annotators;
@@ -17,7 +20,7 @@ import org.refusalworkbench.storage.ProjectFiles;
  * Runs in a child process that the crash test kills with SIGKILL. {@code label}: saves labels one transaction at
  * a time through the writer thread, as the workspace does, and prints "saved RESPONSE OPTION" once each commit has
  * returned; each save carries its sequence number as the note, so the test can tell which write it sees.
- * {@code import}: imports a file and prints "imported" when it committed.
+ * {@code import} and {@code merge}: import a response file or merge a label file, and print when committed.
  */
 public final class CrashChild {
 
@@ -26,6 +29,13 @@ public final class CrashChild {
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[1]);
         ProjectDatabase database = ProjectFiles.open(project);
+        if (args[0].equals("merge")) {
+            new LabelMerger(database).merge(List.of(Path.of(args[2])), OptionMapping.NONE, Progress.NONE);
+            System.out.println("merged");
+            System.out.flush();
+            Thread.sleep(60_000);
+            return;
+        }
         if (args[0].equals("import")) {
             new ResponseImporter(database).importFiles(List.of(Path.of(args[2])), ImportFormat.JSONL, null,
                     ResponseImporter.Progress.NONE);

@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.export.ExportFormat;
+import org.refusalworkbench.export.ExportOptions;
+import org.refusalworkbench.export.LabelExporter;
 import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -92,6 +95,47 @@ class CrashSafetyTest {
             long responses = count(project, "SELECT count(*) FROM response");
             assertThat(responses).as("after kill %d", kill).isIn(10L, 40_010L);
             if (responses == 40_010L) {
+                break;
+            }
+        }
+    }
+
+    @Test
+    void aMergeKilledMidwayLeavesTheProjectAsBeforeOrComplete() throws Exception {
+        int responses = 6000;
+        StringBuilder labelled = new StringBuilder();
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < responses; i++) {
+            String record = "{\"prompt_id\": \"m-" + i / 3 + "\", \"prompt\": \"merge prompt " + i / 3
+                    + "\", \"model\": \"m" + i % 3 + "\", \"response\": \"response " + i + "\"";
+            plain.append(record).append("}\n");
+            labelled.append(record).append(", \"labels\": {\"remote\": {\"selections\": {\"response_type\":"
+                    + " [\"full_refusal\"]}, \"note\": \"note ").append(i).append("\"}}}\n");
+        }
+        Path labelFile = folder.resolve("remote-labels.jsonl");
+        try (ProjectDatabase remote = ProjectFiles.create(folder.resolve("remote.db"), TaxonomyReader.defaultTaxonomy(),
+                "t")) {
+            new ResponseImporter(remote).importFiles(List.of(Files.writeString(folder.resolve("labelled.jsonl"),
+                    labelled)), ImportFormat.JSONL, null, ResponseImporter.Progress.NONE);
+            new LabelExporter(remote, "t").export(ExportOptions.everything(ExportFormat.JSONL), labelFile,
+                    org.refusalworkbench.export.Progress.NONE);
+        }
+        Path project = folder.resolve("lead.db");
+        try (ProjectDatabase lead = ProjectFiles.create(project, TaxonomyReader.defaultTaxonomy(), "t")) {
+            new ResponseImporter(lead).importFiles(List.of(Files.writeString(folder.resolve("plain.jsonl"), plain)),
+                    ImportFormat.JSONL, null, ResponseImporter.Progress.NONE);
+        }
+        SplittableRandom random = new SplittableRandom(13);
+        for (int kill = 0; kill < 6; kill++) {
+            Process child = startChild("merge", project.toString(), labelFile.toString());
+            Thread.sleep(300 + random.nextInt(2500));
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+
+            assertThat(integrity(project)).isEqualTo("ok");
+            long labels = count(project, "SELECT count(*) FROM label");
+            assertThat(labels).as("labels after kill %d", kill).isIn(0L, (long) responses);
+            if (labels == responses) {
                 break;
             }
         }
