@@ -34,6 +34,7 @@ final class StartupTiming {
         }
         workspace.promptProperty().addListener((observable, old, prompt) -> {
             if (prompt != null && old == null) {
+                mark("first prompt loaded");
                 new AnimationTimer() {
                     private int frames;
 
