@@ -72,6 +72,8 @@ public final class MainWindow {
     private AnnotationView view;
     private ReviewWorkspace review;
     private boolean reviewMode;
+    /** Undo, blind mode and prompt navigation belong to labelling; review has its own keys and tabs. */
+    private List<Menu> labellingMenus = List.of();
     private String annotator;
     private final Label keysHint = new Label();
 
@@ -150,6 +152,7 @@ public final class MainWindow {
         view = null;
         review = new ReviewWorkspace(service, executor, context.agreementMeasures());
         review.installKeys(stage.getScene(), this::showHelp);
+        labellingMenus.forEach(menu -> menu.setVisible(false));
         root.setCenter(review);
         saveLabel.textProperty().unbind();
         saveLabel.setText("");
@@ -166,6 +169,7 @@ public final class MainWindow {
     private void show(AnnotationService service, String projectName, Path file) {
         StartupTiming.mark("building the labelling view");
         review = null;
+        labellingMenus.forEach(menu -> menu.setVisible(true));
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
         workspace = new AnnotationViewModel(service, executor);
         workspace.blindProperty().set(settings.flag("blind", true));
@@ -237,6 +241,7 @@ public final class MainWindow {
                 item(withKey("Mark done / not done", KeyBinding.MARK_DONE), () -> onWorkspace(
                         AnnotationViewModel::toggleDone)));
         Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), this::showHelp));
+        labellingMenus = List.of(edit, viewMenu, go);
         return new MenuBar(file, edit, viewMenu, go, help);
     }
 
