@@ -3,6 +3,7 @@ package org.refusalworkbench.ui.annotate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.refusalworkbench.ui.common.LongText;
 import org.refusalworkbench.ui.common.SelectableText;
 
 /** Turns response text into selectable runs: code blocks monospaced, refusal phrases optionally marked. */
@@ -11,7 +12,8 @@ final class ResponseTextView {
     private ResponseTextView() {
     }
 
-    static SelectableText of(String text, boolean highlight) {
+    static SelectableText of(String fullText, boolean highlight) {
+        String text = LongText.shownPart(fullText);
         SelectableText view = new SelectableText();
         List<SelectableText.Run> runs = new ArrayList<>();
         List<SelectableText.Mark> marks = new ArrayList<>();
@@ -31,6 +33,9 @@ final class ResponseTextView {
                     marks.add(new SelectableText.Mark(start + span.start(), start + span.end(), "refusal-phrase"));
                 }
             }
+        }
+        if (LongText.isCut(fullText)) {
+            runs.add(new SelectableText.Run("\n\n" + LongText.notice(fullText), "muted"));
         }
         view.setContent(runs, marks);
         return view;

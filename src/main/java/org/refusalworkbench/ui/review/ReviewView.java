@@ -27,6 +27,7 @@ import org.refusalworkbench.domain.Turn;
 import org.refusalworkbench.report.ResponseInconsistency;
 import org.refusalworkbench.storage.ChangeHistory;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
+import org.refusalworkbench.ui.common.LongText;
 
 /**
  * The review view: the queue on the left; on the right the prompt, the response with its model's real name, every
@@ -208,7 +209,7 @@ public final class ReviewView extends SplitPane {
         Response response = detail.response();
         responseHeading.setText(response.model() + "   ·   sample " + response.sample() + "   ·   response #"
                 + response.id());
-        responseText.setText(text(response));
+        responseText.setText(LongText.forDisplay(text(response)));
         responseText.positionCaret(0);
         responseText.setScrollTop(0);
         ReviewViewModel.QueueItem item = review.currentProperty().get();
