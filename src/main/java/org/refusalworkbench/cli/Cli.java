@@ -10,6 +10,8 @@ public final class Cli {
     /** Bad input: a file, a value or a project that cannot be used as given. */
     public static final int BAD_INPUT = 2;
 
+    private static CommandLine standard;
+
     private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
 
     private Cli() {
@@ -35,12 +37,19 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int exitCode = commandLine(out, err).execute(args);
-        out.flush();
-        err.flush();
+        CommandLine commandLine = standard();
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
         return exitCode;
+    }
+
+    /** Built once per process: picocli's set-up of every command is a visible part of a short command's run. */
+    private static synchronized CommandLine standard() {
+        if (standard == null) {
+            standard = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        }
+        return standard;
     }
 
     /**
@@ -48,7 +57,6 @@ public final class Cli {
      * (a project file, {@code --annotator=NAME}, {@code --mode=review}) is for the desktop app.
      */
     public static boolean isCommand(String argument) {
-        return ROOT_OPTIONS.contains(argument) || commandLine(new PrintWriter(System.out), new PrintWriter(System.err))
-                .getSubcommands().containsKey(argument);
+        return ROOT_OPTIONS.contains(argument) || standard().getSubcommands().containsKey(argument);
     }
 }
