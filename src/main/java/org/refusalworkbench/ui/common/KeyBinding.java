@@ -33,16 +33,12 @@ public enum KeyBinding {
     SHOW_HELP("Show all key bindings (also ?)", KeyCode.F1, false, false, true);
 
     private final String description;
-    private final KeyCode code;
-    private final boolean shortcut;
-    private final boolean shift;
+    private final KeyStroke stroke;
     private final boolean whileTyping;
 
     KeyBinding(String description, KeyCode code, boolean shortcut, boolean shift, boolean whileTyping) {
         this.description = description;
-        this.code = code;
-        this.shortcut = shortcut;
-        this.shift = shift;
+        this.stroke = new KeyStroke(code, shortcut, shift);
         this.whileTyping = whileTyping;
     }
 
@@ -57,13 +53,12 @@ public enum KeyBinding {
 
     /** Exact match: a plain key matches only with no modifier held. */
     public boolean matches(KeyEvent event) {
-        return event.getCode() == code && event.isShiftDown() == shift && event.isShortcutDown() == shortcut
-                && !event.isAltDown() && (shortcut || !event.isControlDown() && !event.isMetaDown());
+        return stroke.matches(event);
     }
 
     /** The same key identity as {@link BindingTable} uses to find collisions. */
     public KeyStroke stroke() {
-        return new KeyStroke(code, shortcut, shift);
+        return stroke;
     }
 
     public String displayText() {
@@ -72,6 +67,12 @@ public enum KeyBinding {
 
     /** A key plus modifiers, comparable without the JavaFX toolkit. */
     public record KeyStroke(KeyCode code, boolean shortcut, boolean shift) {
+
+        /** Exact match: a plain key matches only with no modifier held. */
+        public boolean matches(KeyEvent event) {
+            return event.getCode() == code && event.isShiftDown() == shift && event.isShortcutDown() == shortcut
+                    && !event.isAltDown() && (shortcut || !event.isControlDown() && !event.isMetaDown());
+        }
 
         public String displayText() {
             boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");

@@ -27,16 +27,12 @@ public enum ReviewKey {
     SHOW_HELP("Show all key bindings (also ?)", KeyCode.F1, false, false, true);
 
     private final String description;
-    private final KeyCode code;
-    private final boolean shortcut;
-    private final boolean shift;
+    private final KeyBinding.KeyStroke stroke;
     private final boolean whileTyping;
 
     ReviewKey(String description, KeyCode code, boolean shortcut, boolean shift, boolean whileTyping) {
         this.description = description;
-        this.code = code;
-        this.shortcut = shortcut;
-        this.shift = shift;
+        this.stroke = new KeyBinding.KeyStroke(code, shortcut, shift);
         this.whileTyping = whileTyping;
     }
 
@@ -49,12 +45,11 @@ public enum ReviewKey {
     }
 
     public boolean matches(KeyEvent event) {
-        return event.getCode() == code && event.isShiftDown() == shift && event.isShortcutDown() == shortcut
-                && !event.isAltDown() && (shortcut || !event.isControlDown() && !event.isMetaDown());
+        return stroke.matches(event);
     }
 
     public KeyBinding.KeyStroke stroke() {
-        return new KeyBinding.KeyStroke(code, shortcut, shift);
+        return stroke;
     }
 
     public String displayText() {
