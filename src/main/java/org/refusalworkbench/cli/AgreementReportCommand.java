@@ -1,7 +1,5 @@
 package org.refusalworkbench.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -9,7 +7,6 @@ import org.refusalworkbench.report.ProjectAgreementHtml;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,26 +21,13 @@ final class AgreementReportCommand implements Callable<Integer> {
     private Path project;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    private Output output;
-
-    static final class Output {
-        @Option(names = "--json", description = "Print the report as one JSON object.")
-        boolean json;
-
-        @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
-        Path html;
-    }
+    private ReportOutput output;
 
     @Override
     public Integer call() throws Exception {
         ProjectAgreementRun run = ProjectAgreementRun.of(project, null, null);
-        if (output.json) {
-            spec.commandLine().getOut().println(run.json());
-        } else {
-            Files.writeString(output.html, ProjectAgreementHtml.render(run.report(), run.name()),
-                    StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("wrote " + output.html);
-        }
+        output.write(spec.commandLine().getOut(), run::json,
+                () -> ProjectAgreementHtml.render(run.report(), run.name()));
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 package org.refusalworkbench.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,7 +18,6 @@ import org.refusalworkbench.taxonomy.Taxonomy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,15 +31,7 @@ final class CalibrationReportCommand implements Callable<Integer> {
     private Path project;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    private Output output;
-
-    static final class Output {
-        @Option(names = "--json", description = "Print the report as one JSON object.")
-        boolean json;
-
-        @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
-        Path html;
-    }
+    private ReportOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -52,13 +42,10 @@ final class CalibrationReportCommand implements Callable<Integer> {
             name = database.read(ProjectSetup::projectName);
             report = CalibrationReport.compute(database.read(JudgementQuery::all), taxonomy);
         }
-        if (output.json) {
-            spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                    .build().writeValueAsString(CalibrationJson.toJson(report, name)));
-        } else {
-            Files.writeString(output.html, CalibrationHtml.render(report, name), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("wrote " + output.html);
-        }
+        String projectName = name;
+        output.write(spec.commandLine().getOut(), () -> JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .build().writeValueAsString(CalibrationJson.toJson(report, projectName)),
+                () -> CalibrationHtml.render(report, projectName));
         return 0;
     }
 }

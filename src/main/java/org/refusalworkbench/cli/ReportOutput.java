@@ -1,0 +1,34 @@
+package org.refusalworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** Where a report goes, for every {@code report} command: JSON on standard output, or one HTML file. */
+final class ReportOutput {
+
+    @Option(names = "--json", description = "Print the report as one JSON object.")
+    boolean json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
+    Path html;
+
+    /** A report rendered as text. */
+    @FunctionalInterface
+    interface Rendering {
+        String text() throws Exception;
+    }
+
+    /** Renders only the form asked for. */
+    void write(PrintWriter out, Rendering jsonText, Rendering htmlText) throws Exception {
+        if (json) {
+            out.println(jsonText.text());
+        } else {
+            Files.writeString(html, htmlText.text(), StandardCharsets.UTF_8);
+            out.println("wrote " + html);
+        }
+    }
+}
