@@ -1,6 +1,5 @@
 package org.refusalworkbench.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
