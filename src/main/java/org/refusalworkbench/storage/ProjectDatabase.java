@@ -16,6 +16,12 @@ import org.sqlite.SQLiteConfig;
  */
 public final class ProjectDatabase implements AutoCloseable {
 
+    /**
+     * How long a write waits for another process's transaction: long enough to outlast a large import or merge
+     * from the command line, so a label click waits ("saving…") instead of failing.
+     */
+    static final int BUSY_TIMEOUT_MILLIS = 120_000;
+
     /** Page cache per connection: negative means kibibytes (32 MB). */
     public static final int CACHE_SIZE = -32_000;
 
@@ -159,7 +165,7 @@ public final class ProjectDatabase implements AutoCloseable {
     private static Properties connectionProperties(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(CACHE_SIZE);
