@@ -17,7 +17,7 @@ import org.sqlite.SQLiteConfig;
 public final class ProjectDatabase implements AutoCloseable {
 
     /**
-     * How long a write waits for another process's transaction: long enough to outlast a large import or merge
+     * How long a write waits for another process's transaction: long enough to outlast a million-response import
      * from the command line, so a label click waits ("saving…") instead of failing.
      */
     static final int BUSY_TIMEOUT_MILLIS = 120_000;
