@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.refusalworkbench.fileio.JsonLineReader;
 import org.refusalworkbench.fileio.StrictLineReader;
 
 /**
@@ -25,7 +25,7 @@ public final class LabelFileReader implements AutoCloseable {
             "project", "exported_at", "app_version", "contents");
     private static final Set<String> END_FIELDS = Set.of("record", "records");
 
-    private final StrictLineReader lines;
+    private final JsonLineReader lines;
     private final String file;
     private final ObjectMapper json = JsonMapper.builder().build();
     private boolean headerRead;
@@ -33,7 +33,7 @@ public final class LabelFileReader implements AutoCloseable {
     private long judgements;
 
     public LabelFileReader(InputStream in, String file) {
-        this.lines = new StrictLineReader(in, MAX_LINE_BYTES);
+        this.lines = new JsonLineReader(in, MAX_LINE_BYTES, json);
         this.file = file;
     }
 
@@ -152,30 +152,17 @@ public final class LabelFileReader implements AutoCloseable {
     /** The next non-blank line as a JSON object, or {@code null} at the end of the input. */
     private JsonNode nextObject() throws LabelFileException {
         try {
-            String line;
-            do {
-                line = lines.readLine();
-                if (line == null) {
-                    return null;
-                }
-            } while (line.isBlank());
-            JsonNode node;
-            try {
-                node = json.readTree(line);
-            } catch (JsonProcessingException e) {
-                if (!lines.lastLineEnded()) {
-                    throw new LabelFileException(file, lines.lineNumber(),
-                            "truncated record: the file ends in the middle of this line");
-                }
-                throw new LabelFileException(file, lines.lineNumber(), "not valid JSON: " + e.getOriginalMessage());
-            }
-            if (!node.isObject()) {
+            JsonNode node = lines.next();
+            if (node != null && !node.isObject()) {
                 throw new LabelFileException(file, lines.lineNumber(), "expected a JSON object");
             }
             return node;
         } catch (StrictLineReader.LineException e) {
-            throw new LabelFileException(file, e.line(), e.reason().equals("invalid UTF-8")
-                    ? "invalid UTF-8 (a label file is always UTF-8)" : e.reason());
+            throw new LabelFileException(file, e.line(), switch (e.kind()) {
+                case INVALID_UTF8 -> "invalid UTF-8 (a label file is always UTF-8)";
+                case TRUNCATED_JSON -> "truncated record: the file ends in the middle of this line";
+                default -> e.reason();
+            });
         } catch (IOException e) {
             throw new LabelFileException(file, lines.lineNumber() + 1, "cannot read: " + e.getMessage());
         }

@@ -17,19 +17,29 @@ import java.util.Arrays;
  */
 public final class StrictLineReader implements AutoCloseable {
 
-    /** A line that cannot be read: too long, or not UTF-8. */
+    /** A line that cannot be read: too long, not UTF-8, or (read as JSON) not valid JSON. */
     public static final class LineException extends Exception {
+
+        /** What is wrong, so callers can word it for their own files. */
+        public enum Kind { TOO_LONG, INVALID_UTF8, INVALID_JSON, TRUNCATED_JSON }
+
         private final long line;
+        private final Kind kind;
         private final String reason;
 
-        LineException(long line, String reason) {
+        LineException(long line, Kind kind, String reason) {
             super(line + ": " + reason);
             this.line = line;
+            this.kind = kind;
             this.reason = reason;
         }
 
         public long line() {
             return line;
+        }
+
+        public Kind kind() {
+            return kind;
         }
 
         public String reason() {
@@ -79,7 +89,8 @@ public final class StrictLineReader implements AutoCloseable {
             }
             int chunk = end - position;
             if ((long) length + chunk > maxLineBytes) {
-                throw new LineException(lineNumber + 1, "line is longer than " + maxLineBytes / (1024 * 1024) + " MB");
+                throw new LineException(lineNumber + 1, LineException.Kind.TOO_LONG,
+                        "line is longer than " + maxLineBytes / (1024 * 1024) + " MB");
             }
             if (length + chunk > line.length) {
                 line = Arrays.copyOf(line, Math.max(line.length * 2, length + chunk));
@@ -107,7 +118,7 @@ public final class StrictLineReader implements AutoCloseable {
         try {
             return decoder.decode(ByteBuffer.wrap(line, offset, length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new LineException(lineNumber, "invalid UTF-8");
+            throw new LineException(lineNumber, LineException.Kind.INVALID_UTF8, "invalid UTF-8");
         }
     }
 

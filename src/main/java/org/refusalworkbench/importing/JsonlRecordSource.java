@@ -3,10 +3,10 @@ package org.refusalworkbench.importing;
 import java.io.IOException;
 import java.io.InputStream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.refusalworkbench.fileio.JsonLineReader;
 import org.refusalworkbench.fileio.StrictLineReader;
 
 /** JSON Lines: one response object per line; blank lines are allowed and skipped. */
@@ -15,13 +15,13 @@ final class JsonlRecordSource implements RecordSource {
     /** JSON Lines of responses may hold very long transcripts. */
     static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-    private final StrictLineReader lines;
+    private final JsonLineReader lines;
     private final RecordMapper mapper;
     private final String file;
     private final ObjectMapper json;
 
     JsonlRecordSource(InputStream in, String file, ObjectMapper json) {
-        this.lines = new StrictLineReader(in, MAX_LINE_BYTES);
+        this.lines = new JsonLineReader(in, MAX_LINE_BYTES, json);
         this.mapper = new RecordMapper(file);
         this.file = file;
         this.json = json;
@@ -30,22 +30,10 @@ final class JsonlRecordSource implements RecordSource {
     @Override
     public ResponseRecord next() throws ImportException {
         try {
-            String line;
-            do {
-                line = lines.readLine();
-                if (line == null) {
-                    return null;
-                }
-            } while (line.isBlank());
-            JsonNode node;
-            try {
-                node = json.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new ImportException(file, lines.lineNumber(), "not valid JSON: " + e.getOriginalMessage());
-            }
-            return mapper.map(node, lines.lineNumber());
+            JsonNode node = lines.next();
+            return node == null ? null : mapper.map(node, lines.lineNumber());
         } catch (StrictLineReader.LineException e) {
-            throw new ImportException(file, e.line(), e.reason().equals("invalid UTF-8")
+            throw new ImportException(file, e.line(), e.kind() == StrictLineReader.LineException.Kind.INVALID_UTF8
                     ? "invalid UTF-8 (the file must be saved as UTF-8)" : e.reason());
         } catch (IOException e) {
             throw new ImportException(file, lines.lineNumber() + 1, "cannot read: " + e.getMessage());
