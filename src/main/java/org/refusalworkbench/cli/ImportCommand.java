@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         try (ProjectDatabase database = ProjectFiles.open(project)) {
-            ImportSummary summary = new ResponseImporter(database).importFiles(files, importFormat, model,
+            ImportSummary summary = ResponseImporter.forCommandLine(database).importFiles(files, importFormat, model,
                     ResponseImporter.Progress.NONE);
             spec.commandLine().getOut().println("imported " + summary.describe());
         }

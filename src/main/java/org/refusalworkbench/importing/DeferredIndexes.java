@@ -7,37 +7,48 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Into an empty response table, building the secondary indexes once at the end (one sort each) is much cheaper
- * than updating them row by row. Their definitions are read back from the schema, so they cannot drift from the
- * migrations; all of it happens inside the import's transaction, so a failed import restores them too.
+ * Into an empty prompt or response table, building the indexes once at the end (one sort each) is much cheaper than
+ * updating them row by row. That includes the unique indexes on content ids, so while they are away the import
+ * itself must catch a prompt or response repeated within it ({@link InsertedIds}). The definitions are read back
+ * from the schema, so they cannot drift from the migrations; all of it happens inside the import's transaction,
+ * so a failed import restores them too.
  */
 final class DeferredIndexes {
 
-    private final List<String> definitions;
+    private static final List<String> TABLES = List.of("prompt", "response");
 
-    private DeferredIndexes(List<String> definitions) {
+    private final Set<String> tables;
+    private final List<String> definitions;
+    private boolean rebuilt;
+
+    private DeferredIndexes(Set<String> tables, List<String> definitions) {
+        this.tables = tables;
         this.definitions = definitions;
     }
 
-    /** Drops the response table's secondary indexes if it is empty; otherwise does nothing. */
-    static DeferredIndexes dropIfEmpty(Connection connection) throws SQLException {
-        List<String> definitions = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM response)")) {
-            rows.next();
-            if (!rows.getBoolean(1)) {
-                return new DeferredIndexes(definitions);
-            }
-        }
+    /** Drops the indexes of each of the prompt and response tables that is empty. */
+    static DeferredIndexes dropWhereEmpty(Connection connection) throws SQLException {
+        Set<String> emptyTables = new TreeSet<>();
         List<String> names = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT name, sql FROM sqlite_master"
-                + " WHERE type = 'index' AND tbl_name = 'response' AND sql IS NOT NULL ORDER BY name");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-                definitions.add(rows.getString(2));
+        List<String> definitions = new ArrayList<>();
+        for (String table : TABLES) {
+            if (!isEmpty(connection, table)) {
+                continue;
+            }
+            emptyTables.add(table);
+            try (PreparedStatement query = connection.prepareStatement("SELECT name, sql FROM sqlite_master"
+                    + " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")) {
+                query.setString(1, table);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                        definitions.add(rows.getString(2));
+                    }
+                }
             }
         }
         try (Statement statement = connection.createStatement()) {
@@ -45,10 +56,32 @@ final class DeferredIndexes {
                 statement.execute("DROP INDEX \"" + name + "\"");
             }
         }
-        return new DeferredIndexes(definitions);
+        return new DeferredIndexes(emptyTables, definitions);
     }
 
+    private static boolean isEmpty(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
+    }
+
+    /** Whether the table's indexes, its unique content-id index among them, are away until {@link #rebuild}. */
+    boolean deferred(String table) {
+        return !rebuilt && tables.contains(table);
+    }
+
+    boolean anyDeferred() {
+        return !rebuilt && !tables.isEmpty();
+    }
+
+    /** Builds every dropped index; later calls do nothing. */
     void rebuild(Connection connection) throws SQLException {
+        if (rebuilt) {
+            return;
+        }
+        rebuilt = true;
         try (Statement statement = connection.createStatement()) {
             for (String definition : definitions) {
                 statement.execute(definition);

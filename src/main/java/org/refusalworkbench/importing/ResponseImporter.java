@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.refusalworkbench.storage.DatabaseWriter;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.storage.StorageException;
@@ -36,12 +37,34 @@ public final class ResponseImporter {
     private static final Pattern XSTEST_FILE_NAME = Pattern.compile("xstest_v2_completions_(.+)\\.csv",
             Pattern.CASE_INSENSITIVE);
     private static final long PROGRESS_EVERY_RECORDS = 2_000;
+    /** Negative cache sizes are in KiB: 512 MB and 64 MB. */
+    private static final int IMPORT_CACHE = -524288;
+    private static final int IMPORT_CACHE_INTO_EMPTY = -65536;
 
     private final ProjectDatabase database;
     private final ObjectMapper json = JsonMapper.builder().build();
 
+    private final int insertedIdsLimit;
+    private final boolean bulk;
+
+    /** For the app: the import is an ordinary write transaction, and the labelling view reads on meanwhile. */
     public ResponseImporter(ProjectDatabase database) {
+        this(database, InsertedIds.DEFAULT_CAPACITY_LIMIT, false);
+    }
+
+    /**
+     * @param insertedIdsLimit how many content ids an import into an empty table remembers before indexing
+     * @param bulk             whether to write with a rollback journal ({@link DatabaseWriter#runBulk})
+     */
+    ResponseImporter(ProjectDatabase database, int insertedIdsLimit, boolean bulk) {
         this.database = database;
+        this.insertedIdsLimit = insertedIdsLimit;
+        this.bulk = bulk;
+    }
+
+    /** For the command line, where nobody waits to read during the import: see {@link DatabaseWriter#runBulk}. */
+    public static ResponseImporter forCommandLine(ProjectDatabase database) {
+        return new ResponseImporter(database, InsertedIds.DEFAULT_CAPACITY_LIMIT, true);
     }
 
     /**
@@ -52,8 +75,9 @@ public final class ResponseImporter {
             throws ImportException {
         long totalBytes = files.stream().mapToLong(ResponseImporter::size).sum();
         try {
-            return database.writer().run(connection -> importAll(connection, files, format, model, progress,
-                    totalBytes));
+            DatabaseWriter.Work<ImportSummary> work = connection -> importAll(connection, files, format, model,
+                    progress, totalBytes);
+            return bulk ? database.writer().runBulk(work) : database.writer().run(work);
         } catch (StorageException e) {
             if (e.getCause() instanceof ImportException importFailure) {
                 throw importFailure;
@@ -65,17 +89,20 @@ public final class ResponseImporter {
     private ImportSummary importAll(Connection connection, List<Path> files, ImportFormat format, String model,
                                     Progress progress, long totalBytes) throws Exception {
         Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
+        DeferredIndexes indexes = DeferredIndexes.dropWhereEmpty(connection);
         try (var statement = connection.createStatement()) {
-            // A large page cache (native memory, not heap) keeps the unique-id indexes in memory during bulk work.
-            statement.execute("PRAGMA cache_size = -524288");
+            // Into a project with responses, a large page cache (native memory, not heap) keeps the content-id index
+            // in memory. Into an empty one there is no such index until the end, and a cache that large only costs
+            // page faults: a moderate one measured faster.
+            statement.execute("PRAGMA cache_size = "
+                    + (indexes.deferred("response") ? IMPORT_CACHE_INTO_EMPTY : IMPORT_CACHE));
         }
         RecordPreparer preparer = new RecordPreparer(files, file -> open(file, format, model), taxonomy, json,
                 progress, totalBytes);
         Thread reader = new Thread(preparer, "import-reader");
         reader.setDaemon(true);
         reader.start();
-        DeferredIndexes indexes = DeferredIndexes.dropIfEmpty(connection);
-        try (ImportBatch batch = new ImportBatch(connection)) {
+        try (ImportBatch batch = new ImportBatch(connection, indexes, insertedIdsLimit)) {
             while (true) {
                 RecordPreparer.Item item = preparer.take();
                 if (item instanceof RecordPreparer.Batch records) {

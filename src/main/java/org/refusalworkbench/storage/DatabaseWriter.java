@@ -7,6 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
 /**
  * The one thread that writes to a project. Every write is a transaction run here in submission order, so label
  * edits never interleave and the UI thread never waits on disk.
@@ -37,8 +40,59 @@ public final class DatabaseWriter implements AutoCloseable {
 
     /** Runs on the writer thread and waits: for the CLI, where there is nothing else to do meanwhile. */
     public <T> T run(Work<T> work) {
+        return join(submit(work));
+    }
+
+    /**
+     * Like {@link #run}, for one large transaction from the command line: it runs with a rollback journal instead of
+     * the write-ahead log, then the project returns to WAL. In WAL mode every page of a bulk load is written twice
+     * (into the log, then checkpointed into the file); with a rollback journal, pages added beyond the file's old end
+     * need no journal and are written once. Meanwhile other connections wait for the transaction (busy timeout)
+     * rather than read the last snapshot, which is why the app does not use it. synchronous is FULL while the
+     * rollback journal is in use, since NORMAL is only safe against power loss in WAL mode.
+     */
+    public <T> T runBulk(Work<T> work) {
+        return join(CompletableFuture.supplyAsync(() -> {
+            boolean rollbackJournal = switchJournal("DELETE", "FULL");
+            try {
+                return inTransaction(work);
+            } finally {
+                if (rollbackJournal) {
+                    switchJournal("WAL", "NORMAL");
+                }
+            }
+        }, thread));
+    }
+
+    /**
+     * Another connection to the project (the app, or a reader in this process) keeps it in WAL mode: then the mode
+     * stays as it was, and the work is just as correct, only slower. A failed switch back after the work leaves
+     * the project in rollback mode until the next open, which turns WAL on again; it never fails the work.
+     *
+     * @return whether the mode is now {@code mode}
+     */
+    private boolean switchJournal(String mode, String synchronous) {
+        try (var statement = connection.createStatement()) {
+            String now;
+            try (var rows = statement.executeQuery("PRAGMA journal_mode = " + mode)) {
+                now = rows.next() ? rows.getString(1) : "";
+            }
+            if (!now.equalsIgnoreCase(mode)) {
+                return false;
+            }
+            statement.execute("PRAGMA synchronous = " + synchronous);
+            return true;
+        } catch (SQLException e) {
+            if (e instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_BUSY) {
+                return false;
+            }
+            throw new StorageException(e.getMessage(), e);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return submit(work).join();
+            return future.join();
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

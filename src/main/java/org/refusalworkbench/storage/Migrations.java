@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__init.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__content_id_indexes.sql");
     static final int LATEST = SCRIPTS.size();
     private static final String FOLDER = "/org/refusalworkbench/db/";
 
@@ -28,27 +28,45 @@ final class Migrations {
         }
     }
 
-    /** Brings the schema up to date in one transaction: a failed upgrade leaves the file as it was. */
+    /**
+     * Brings the schema up to date in one transaction: a failed upgrade leaves the file as it was. Foreign keys are
+     * off while the scripts run, because rebuilding a table drops the one other tables refer to; they are checked
+     * before the commit instead.
+     */
     static void migrate(Connection connection) throws SQLException {
         int current = userVersion(connection);
         if (current >= LATEST) {
             return;
         }
         boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            for (int version = current + 1; version <= LATEST; version++) {
-                for (String sql : splitStatements(script(SCRIPTS.get(version - 1)))) {
-                    statement.execute(sql);
+            statement.execute("PRAGMA foreign_keys = OFF");
+            connection.setAutoCommit(false);
+            try {
+                for (int version = current + 1; version <= LATEST; version++) {
+                    for (String sql : splitStatements(script(SCRIPTS.get(version - 1)))) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + version);
                 }
-                statement.execute("PRAGMA user_version = " + version);
+                refuseBrokenReferences(statement);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+                statement.execute("PRAGMA foreign_keys = ON");
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void refuseBrokenReferences(Statement statement) throws SQLException {
+        try (var rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (rows.next()) {
+                throw new SQLException("schema upgrade would break a reference: row " + rows.getLong(2) + " of "
+                        + rows.getString(1) + " refers to a missing row of " + rows.getString(3));
+            }
         }
     }
 

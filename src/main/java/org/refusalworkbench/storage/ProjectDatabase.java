@@ -11,7 +11,7 @@ import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One project file: a SQLite database in WAL mode with one writer thread and one reader connection. Opening checks
+ * One project file: a SQLite database in WAL mode with one writer thread and one shared reader connection. Opening checks
  * the schema version read-only first, so a file from a newer release is refused without a single byte changed.
  */
 public final class ProjectDatabase implements AutoCloseable {
@@ -27,12 +27,16 @@ public final class ProjectDatabase implements AutoCloseable {
 
     private final Path file;
     private final DatabaseWriter writer;
-    private final Connection reader;
+    private final Object readerLock = new Object();
+    /**
+     * Opened on the first read: a command that only writes holds no second connection, which lets a bulk write
+     * leave WAL mode ({@link DatabaseWriter#runBulk}) when no one else has the project open.
+     */
+    private Connection reader;
 
-    private ProjectDatabase(Path file, Connection writeConnection, Connection reader) {
+    private ProjectDatabase(Path file, Connection writeConnection) {
         this.file = file;
         this.writer = new DatabaseWriter(writeConnection, file.getFileName().toString());
-        this.reader = reader;
     }
 
     /** Opens an existing project, upgrading its schema if it is older than this release. */
@@ -62,8 +66,11 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Reads on the caller's thread through the shared reader connection; WAL lets it run beside the writer. */
     public <T> T read(DatabaseWriter.Work<T> work) {
-        synchronized (reader) {
+        synchronized (readerLock) {
             try {
+                if (reader == null) {
+                    reader = DriverManager.getConnection(url(file), connectionProperties(true));
+                }
                 return work.run(reader);
             } catch (RuntimeException e) {
                 throw e;
@@ -99,9 +106,11 @@ public final class ProjectDatabase implements AutoCloseable {
     public void close() {
         // The reader goes first: the last connection to close checkpoints the WAL into the main file, and a
         // read-only connection cannot, which would leave committed data in the -wal file beside it.
-        synchronized (reader) {
+        synchronized (readerLock) {
             try {
-                reader.close();
+                if (reader != null) {
+                    reader.close();
+                }
             } catch (SQLException e) {
                 throw new StorageException(file + ": " + e.getMessage(), e);
             } finally {
@@ -142,8 +151,7 @@ public final class ProjectDatabase implements AutoCloseable {
                 statement.execute("PRAGMA journal_mode = WAL");
             }
             Migrations.migrate(writeConnection);
-            Connection reader = DriverManager.getConnection(url(file), connectionProperties(true));
-            return new ProjectDatabase(file, writeConnection, reader);
+            return new ProjectDatabase(file, writeConnection);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
             if (isDamage(e)) {
@@ -160,7 +168,8 @@ public final class ProjectDatabase implements AutoCloseable {
      * synchronous=NORMAL in WAL mode: a commit survives the app being killed; only a power cut can lose the last
      * commits. busy_timeout lets a second process (the CLI beside the app) wait its turn instead of failing, and
      * write transactions begin IMMEDIATE: a deferred one that reads first and then writes cannot wait for the
-     * other process's lock and fails at once with "database is locked".
+     * other process's lock and fails at once with "database is locked". The driver's generated-keys support is
+     * off: it runs an extra "SELECT last_insert_rowid()" after every INSERT, and nothing here reads it.
      */
     private static Properties connectionProperties(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
@@ -169,6 +178,7 @@ public final class ProjectDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(CACHE_SIZE);
+        config.setGetGeneratedKeys(false);
         if (readOnly) {
             config.setReadOnly(true);
         } else {

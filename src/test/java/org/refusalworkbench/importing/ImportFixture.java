@@ -22,6 +22,7 @@ final class ImportFixture implements AutoCloseable {
 
     ImportFixture(Path folder) {
         this.folder = folder;
+        folder.toFile().mkdirs();
         this.database = ProjectFiles.create(folder.resolve("project.db"), TaxonomyReader.defaultTaxonomy(), "test");
     }
 
@@ -45,6 +46,13 @@ final class ImportFixture implements AutoCloseable {
     List<Long> allCounts() {
         return List.of(count("prompt"), count("response"), count("annotator"), count("label"),
                 count("label_selection"), count("prompt_label"), count("adjudication"), count("change_log"));
+    }
+
+    static String text(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     static long count(Connection connection, String sql) throws SQLException {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.taxonomy.TaxonomyReader;
 
 class ResponseImporterTest {
 
@@ -219,18 +222,109 @@ class ResponseImporterTest {
     }
 
     @Test
-    void theResponseIndexesExistAfterABulkImportAndAfterAFailedOne() throws Exception {
+    void theIndexesExistAfterABulkImportAndAfterAFailedOne() throws Exception {
         Path bad = fixture.write("bad.jsonl", "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\"}\nnot json\n");
         assertThatThrownBy(() -> fixture.importFiles(bad)).isInstanceOf(ImportException.class);
-        assertThat(single(RESPONSE_INDEXES)).isEqualTo("response_model,response_prompt");
+        assertThat(single(INDEXES)).isEqualTo(ALL_INDEXES);
 
         fixture.importFiles(fixture.write("good.jsonl", TWO_MODELS));
 
-        assertThat(single(RESPONSE_INDEXES)).isEqualTo("response_model,response_prompt");
+        assertThat(single(INDEXES)).isEqualTo(ALL_INDEXES);
+        assertThat(single("SELECT sql FROM sqlite_master WHERE name = 'response_uid'")).contains("UNIQUE");
     }
 
-    private static final String RESPONSE_INDEXES = "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master"
-            + " WHERE type = 'index' AND tbl_name = 'response' AND sql IS NOT NULL ORDER BY name)";
+    @Test
+    void aResponseRepeatedWithinOneImportIntoAnEmptyProjectIsAddedOnceWithAllItsLabels() throws Exception {
+        String line = "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\", \"labels\": {\"%s\":"
+                + " {\"selections\": {\"response_type\": [\"full_refusal\"]}}}}\n";
+        Path file = fixture.write("twice.jsonl", line.formatted("ann-1") + "{\"prompt\": \"q\", \"model\": \"m\","
+                + " \"response\": \"s\"}\n" + line.formatted("ann-2"));
+
+        ImportSummary summary = fixture.importFiles(file);
+
+        assertThat(summary.responsesAdded()).isEqualTo(2);
+        assertThat(summary.responsesAlreadyPresent()).isEqualTo(1);
+        assertThat(summary.promptsAdded()).isEqualTo(2);
+        assertThat(single("SELECT count(DISTINCT response_id) || '/' || count(*) FROM label")).isEqualTo("1/2");
+    }
+
+    @Test
+    void theSamePromptIdWithAnotherTextIsRefusedEvenWhenOtherPromptsCameBetween() throws Exception {
+        Path bad = fixture.write("bad.jsonl", "{\"prompt_id\": \"1\", \"prompt\": \"a\", \"model\": \"m\", \"response\": \"r\"}\n"
+                + "{\"prompt_id\": \"2\", \"prompt\": \"b\", \"model\": \"m\", \"response\": \"r\"}\n"
+                + "{\"prompt_id\": \"1\", \"prompt\": \"c\", \"model\": \"m\", \"response\": \"r\"}\n");
+
+        assertThatThrownBy(() -> fixture.importFiles(bad)).hasMessageContaining(":3: prompt_id '1' is already used");
+        assertThat(fixture.allCounts()).containsOnly(0L);
+    }
+
+    /**
+     * An import into an empty project remembers the content ids it inserted only up to a limit; past it, the
+     * indexes are built mid-import and SQLite checks the rest. Both halves must give the same project.
+     */
+    @Test
+    void anImportPastTheRememberedIdsLimitGivesTheSameProjectAsOneWithin() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            // Lines 5-9 repeat lines 0-4 while the ids are remembered; lines 15-39 repeat earlier ones after.
+            int j = i < 10 ? i % 5 : i % 15;
+            int prompt = j % 7;
+            lines.append("{\"prompt_id\": \"p").append(prompt).append("\", \"prompt\": \"prompt ").append(prompt)
+                    .append("\", \"model\": \"m").append(j % 3).append("\", \"response\": \"r").append(j)
+                    .append("\"}\n");
+        }
+        Path file = fixture.write("many.jsonl", lines.toString());
+        ImportSummary within = fixture.importFiles(file);
+        String withinRows = single(RESPONSE_ROWS);
+
+        try (ImportFixture small = new ImportFixture(folder.resolve("small"))) {
+            ImportSummary past = new ResponseImporter(small.database, 8, false)
+                    .importFiles(List.of(file), null, null, ResponseImporter.Progress.NONE);
+
+            assertThat(past).isEqualTo(within);
+            assertThat(within.responsesAdded()).isEqualTo(15);
+            assertThat(within.responsesAlreadyPresent()).isEqualTo(25);
+            assertThat(small.database.<String>read(c -> ImportFixture.text(c, RESPONSE_ROWS))).isEqualTo(withinRows);
+            assertThat(small.database.<String>read(c -> ImportFixture.text(c, INDEXES))).isEqualTo(ALL_INDEXES);
+        }
+    }
+
+    @Test
+    void aCommandLineImportReturnsTheProjectToWalAndWorksBesideAnotherOpenConnection() throws Exception {
+        fixture.importFiles(fixture.write("first.jsonl", TWO_MODELS.lines().limit(1).toList().get(0) + "\n"));
+        assertThat(fixture.count("response")).isEqualTo(1);
+
+        try (ProjectDatabase second = ProjectFiles.open(fixture.database.file())) {
+            ImportSummary summary = ResponseImporter.forCommandLine(second).importFiles(
+                    List.of(fixture.write("all.jsonl", TWO_MODELS)), null, null, ResponseImporter.Progress.NONE);
+            assertThat(summary.responsesAdded()).isEqualTo(2);
+        }
+
+        assertThat(fixture.count("response")).isEqualTo(3);
+        assertThat(single("PRAGMA journal_mode")).isEqualTo("wal");
+    }
+
+    @Test
+    void aCommandLineImportIntoAProjectNobodyElseHasOpenReturnsItToWal() throws Exception {
+        Path file = folder.resolve("alone.db");
+        try (ProjectDatabase alone = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "test")) {
+            ResponseImporter.forCommandLine(alone).importFiles(List.of(fixture.write("all.jsonl", TWO_MODELS)), null,
+                    null, ResponseImporter.Progress.NONE);
+        }
+        try (ProjectDatabase reopened = ProjectFiles.open(file)) {
+            assertThat(reopened.<String>read(c -> ImportFixture.text(c, "PRAGMA journal_mode"))).isEqualTo("wal");
+            assertThat(reopened.<String>read(c -> ImportFixture.text(c, "SELECT count(*) FROM response")))
+                    .isEqualTo("3");
+        }
+    }
+
+    private static final String INDEXES = "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master"
+            + " WHERE type = 'index' AND tbl_name IN ('prompt', 'response') AND sql IS NOT NULL ORDER BY name)";
+    private static final String ALL_INDEXES = "prompt_category,prompt_safety,prompt_uid,response_model,"
+            + "response_prompt,response_uid";
+    private static final String RESPONSE_ROWS = "SELECT group_concat(row, ';') FROM (SELECT r.id || ',' || hex(r.uid)"
+            + " || ',' || p.external_id || ',' || r.model || ',' || r.text AS row FROM response r"
+            + " JOIN prompt p ON p.id = r.prompt_id ORDER BY r.id)";
 
     private String single(String sql) {
         return fixture.database.read(connection -> {

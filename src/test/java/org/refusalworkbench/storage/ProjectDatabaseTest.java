@@ -101,6 +101,47 @@ class ProjectDatabaseTest {
         assertThat(Files.readString(file)).isEqualTo("keep me");
     }
 
+    /** A project written by the first release: the upgrade keeps every row and every reference. */
+    @Test
+    void aVersionOneProjectIsUpgradedWithItsRowsAndReferencesIntact() throws Exception {
+        Path file = folder.resolve("v1.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+            for (String sql : Migrations.splitStatements(
+                    Files.readString(Path.of("src/main/resources/org/refusalworkbench/db/V1__init.sql")))) {
+                statement.execute(sql);
+            }
+            statement.execute("PRAGMA user_version = 1");
+            statement.execute("INSERT INTO prompt (id, uid, text) VALUES (7, x'01', 'a prompt')");
+            statement.execute("INSERT INTO response (id, uid, prompt_id, model, text) VALUES (9, x'02', 7, 'm', 'r')");
+            statement.execute("INSERT INTO annotator (id, name, created_at) VALUES (3, 'ann', 't')");
+            statement.execute("INSERT INTO label (response_id, annotator_id, created_at, updated_at)"
+                    + " VALUES (9, 3, 't', 't')");
+            statement.execute("INSERT INTO change_log (at, annotator_id, target, response_id, prompt_id, action)"
+                    + " VALUES ('t', 3, 'label', 9, 7, 'select')");
+        }
+
+        try (ProjectDatabase database = ProjectFiles.open(file)) {
+            assertThat(database.schemaVersion()).isEqualTo(ProjectDatabase.latestSchemaVersion());
+            assertThat(database.<String>read(c -> pragma(c, "foreign_keys"))).isEqualTo("1");
+            assertThat(database.<String>read(c -> scalar(c, "SELECT r.id || ',' || hex(r.uid) || ',' || p.text"
+                    + " || ',' || l.annotator_id FROM label l JOIN response r ON r.id = l.response_id"
+                    + " JOIN prompt p ON p.id = r.prompt_id"))).isEqualTo("9,02,a prompt,3");
+            assertThat(database.<String>read(c -> scalar(c, "SELECT count(*) FROM pragma_foreign_key_check")))
+                    .isEqualTo("0");
+            assertThat(database.<String>read(c -> scalar(c, "SELECT group_concat(name) FROM (SELECT name"
+                    + " FROM sqlite_master WHERE type = 'index' AND name LIKE '%uid' ORDER BY name)")))
+                    .isEqualTo("prompt_uid,response_uid");
+            assertThatThrownBy(() -> database.writer().run(c -> c.createStatement().execute(
+                    "INSERT INTO response (uid, prompt_id, model, text) VALUES (x'02', 7, 'm', 'again')")))
+                    .hasMessageContaining("UNIQUE");
+            assertThatThrownBy(() -> database.writer().run(c -> c.createStatement().execute(
+                    "INSERT INTO response (uid, prompt_id, model, text) VALUES (x'03', 8, 'm', 'orphan')")))
+                    .hasMessageContaining("FOREIGN KEY");
+        }
+    }
+
     @Test
     void aFailedWriteRollsBackTheWholeTransaction() {
         Path file = folder.resolve("p.db");
@@ -116,6 +157,13 @@ class ProjectDatabaseTest {
     private static String pragma(Connection connection, String name) throws Exception {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static String scalar(Connection connection, String sql) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }

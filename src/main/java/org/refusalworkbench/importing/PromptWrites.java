@@ -1,0 +1,102 @@
+package org.refusalworkbench.importing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Finds or inserts the prompt of each record. While the prompt table's indexes are deferred, the prompts this
+ * import inserted are the only ones there, and {@link InsertedIds} knows them without a query.
+ */
+final class PromptWrites implements AutoCloseable {
+
+    private final Connection connection;
+    private final DeferredIndexes indexes;
+    private final InsertedIds inserted;
+    private final PreparedStatement findByUid;
+    private final PreparedStatement textById;
+    private final PreparedStatement insert;
+    private long nextId;
+    private long added;
+
+    PromptWrites(Connection connection, DeferredIndexes indexes, int insertedIdsLimit) throws SQLException {
+        this.connection = connection;
+        this.indexes = indexes;
+        this.inserted = new InsertedIds(insertedIdsLimit);
+        this.findByUid = connection.prepareStatement("SELECT id, text FROM prompt WHERE uid = ?");
+        this.textById = connection.prepareStatement("SELECT text FROM prompt WHERE id = ?");
+        this.insert = connection.prepareStatement("INSERT INTO prompt (id, uid, external_id, text, category, safety)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        this.nextId = RowIds.next(connection, "prompt");
+    }
+
+    long idFor(ResponseRecord record, byte[] uid, String file) throws SQLException, ImportException {
+        if (indexes.deferred("prompt")) {
+            long known = inserted.rowIdOf(uid);
+            if (known != 0) {
+                if (record.promptExternalId() != null) {
+                    refuseOtherText(record, storedText(known), file);
+                }
+                return known;
+            }
+            long id = insert(record, uid);
+            inserted.add(uid, id);
+            if (inserted.isFull()) {
+                indexes.rebuild(connection);
+            }
+            return id;
+        }
+        findByUid.setBytes(1, uid);
+        try (ResultSet rows = findByUid.executeQuery()) {
+            if (rows.next()) {
+                if (record.promptExternalId() != null) {
+                    refuseOtherText(record, rows.getString(2), file);
+                }
+                return rows.getLong(1);
+            }
+        }
+        return insert(record, uid);
+    }
+
+    long added() {
+        return added;
+    }
+
+    private String storedText(long id) throws SQLException {
+        textById.setLong(1, id);
+        try (ResultSet rows = textById.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    /** A prompt id names one prompt: the same id with another text is a mistake in the file, not a new prompt. */
+    private static void refuseOtherText(ResponseRecord record, String storedText, String file)
+            throws ImportException {
+        if (!storedText.equals(record.promptText())) {
+            throw new ImportException(file, record.line(), "prompt_id '" + record.promptExternalId()
+                    + "' is already used for a different prompt text");
+        }
+    }
+
+    private long insert(ResponseRecord record, byte[] uid) throws SQLException {
+        long id = nextId++;
+        insert.setLong(1, id);
+        insert.setBytes(2, uid);
+        insert.setString(3, record.promptExternalId());
+        insert.setString(4, record.promptText());
+        insert.setString(5, record.category());
+        insert.setString(6, record.safety().id());
+        insert.executeUpdate();
+        added++;
+        return id;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        findByUid.close();
+        textById.close();
+        insert.close();
+    }
+}
