@@ -56,6 +56,8 @@ import org.refusalworkbench.ui.review.ReviewWorkspace;
  */
 public final class MainWindow {
 
+    private static final java.time.Duration HEALTH_CHECK_DELAY = java.time.Duration.ofSeconds(3);
+
     private final AppContext context;
     private final UiSettings settings;
     private final FxExecutor executor;
@@ -129,22 +131,35 @@ public final class MainWindow {
                     failure -> error("Cannot open the project", failure.getMessage()));
             return;
         }
+        executor.background(() -> OpenedForLabelling.open(context, file, name), this::show,
+                failure -> reportOpenFailure(failure, file));
+    }
+
+    /**
+     * Shows a project whose opening began before the window existed (see {@link WorkbenchApp#start(String[])}), for
+     * {@code name}: the project and its first prompt are read while the toolkit starts and the window is built.
+     */
+    void open(java.util.concurrent.CompletableFuture<OpenedForLabelling> opening, Path file, String name) {
+        saveBeforeSwitching();
+        this.annotator = name;
+        this.reviewMode = false;
+        settings.setAnnotator(name);
         executor.background(() -> {
-            StartupTiming.mark("opening the project");
-            ProjectDatabase database = context.open(file != null ? file : context.demoProjectFile());
-            StartupTiming.mark("project open");
-            AnnotationService service = AnnotationService.open(database, name);
-            StartupTiming.mark("labelling service ready");
-            return new Object[] {service, service.projectName(), database.file()};
-        }, opened -> show((AnnotationService) opened[0], (String) opened[1], (Path) opened[2]),
-                failure -> {
-                    if (failure instanceof DamagedProjectException && file != null) {
-                        offerRestoreIfDamaged(new ProjectHealth.Report(failure.getMessage(), Optional.empty(),
-                                Backups.newestGood(file)), file);
-                    } else {
-                        error("Cannot open the project", failure.getMessage());
-                    }
-                });
+            try {
+                return opening.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }, this::show, failure -> reportOpenFailure(failure, file));
+    }
+
+    private void reportOpenFailure(Throwable failure, Path file) {
+        if (failure instanceof DamagedProjectException && file != null) {
+            offerRestoreIfDamaged(new ProjectHealth.Report(failure.getMessage(), Optional.empty(),
+                    Backups.newestGood(file)), file);
+        } else {
+            error("Cannot open the project", failure.getMessage());
+        }
     }
 
     private void showReview(ReviewService service, String projectName, Path file) {
@@ -166,8 +181,10 @@ public final class MainWindow {
         review.start();
     }
 
-    private void show(AnnotationService service, String projectName, Path file) {
+    private void show(OpenedForLabelling opened) {
         StartupTiming.mark("building the labelling view");
+        AnnotationService service = opened.service();
+        Path file = opened.file();
         review = null;
         labellingMenus.forEach(menu -> menu.setVisible(true));
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
@@ -197,15 +214,16 @@ public final class MainWindow {
             saveLabel.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
         });
         saveLabel.getStyleClass().add("saved");
-        executor.longRunning(context::checkHealthAndBackUp, health -> offerRestoreIfDamaged(health, file),
-                failure -> { });
+        // The check reads the whole file: started later, it does not compete with the first prompt for the CPU.
+        executor.schedule(HEALTH_CHECK_DELAY, () -> executor.longRunning(context::checkHealthAndBackUp,
+                health -> offerRestoreIfDamaged(health, file), failure -> { }));
         StartupTiming.reportFirstPrompt(workspace);
         statusLabel.textProperty().bind(workspace.statusProperty());
-        stage.setTitle(AppInfo.NAME + " — " + projectName + " — " + annotator
+        stage.setTitle(AppInfo.NAME + " — " + opened.projectName() + " — " + annotator
                 + "   (" + file.getFileName() + ")");
         settings.addRecentProject(file);
         refreshRecent();
-        workspace.start();
+        workspace.start(opened.openingPrompt());
         view.requestFocus();
     }
 

@@ -1,6 +1,9 @@
 package org.refusalworkbench.ui;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,7 +25,28 @@ public final class WorkbenchApp extends Application {
     private FxExecutor executor;
     private MainWindow window;
 
+    /** Set by {@link #start(String[])} when the project to label is known before the toolkit starts. */
+    private static AppContext earlyContext;
+    private static CompletableFuture<OpenedForLabelling> earlyOpening;
+
+    /**
+     * Launches the app. When the annotator and project are given, their opening starts at once on a thread of its
+     * own, while the toolkit starts and the window is built on the other core, so the first prompt is read by the
+     * time there is a view to show it in.
+     */
     public static void start(String[] args) {
+        StartOptions options = StartOptions.fromArguments(args);
+        if (options.skipsDialog() && !options.review()) {
+            earlyContext = AppContext.forDesktop();
+            ExecutorService opener = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "project-opening");
+                thread.setDaemon(true);
+                return thread;
+            });
+            earlyOpening = CompletableFuture.supplyAsync(
+                    () -> OpenedForLabelling.open(earlyContext, options.project(), options.annotator()), opener);
+            opener.shutdown();
+        }
         Application.launch(WorkbenchApp.class, args);
     }
 
@@ -30,11 +54,16 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupTiming.mark("toolkit started");
         StartOptions options = StartOptions.from(getParameters().getUnnamed(), getParameters().getNamed());
-        context = AppContext.forDesktop();
+        context = earlyContext != null ? earlyContext : AppContext.forDesktop();
         executor = new FxExecutor();
         UiSettings settings = UiSettings.forUser();
         window = new MainWindow(context, settings, executor, stage);
         stage.show();
+        StartupTiming.mark("window shown");
+        if (earlyOpening != null) {
+            window.open(earlyOpening, options.project(), options.annotator());
+            return;
+        }
         if (options.skipsDialog()) {
             window.open(options.project(), options.annotator(), options.review());
             return;

@@ -3,6 +3,7 @@ package org.refusalworkbench.ui.annotate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -133,6 +134,13 @@ public final class AnnotationService {
 
     public OptionalLong neighbour(PromptQueue.Filter filter, long promptId, boolean forward) {
         return database.read(connection -> queue.neighbour(connection, annotatorId, filter, promptId, forward));
+    }
+
+    /** The prompt a session opens on: the first not yet done by this annotator, else the first of the queue. */
+    public Optional<PromptWork> openingPrompt(PromptQueue.Filter filter) {
+        OptionalLong unfinished = nextUnfinished(0);
+        OptionalLong id = unfinished.isPresent() ? unfinished : first(filter);
+        return id.isPresent() ? Optional.of(load(id.getAsLong())) : Optional.empty();
     }
 
     public OptionalLong nextUnfinished(long promptId) {

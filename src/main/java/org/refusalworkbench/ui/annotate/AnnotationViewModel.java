@@ -93,14 +93,19 @@ public final class AnnotationViewModel {
         blind.addListener((observable, old, value) -> arrangeColumns());
     }
 
-    /** Loads progress and filter values, then opens the first prompt not yet done (or the first prompt). */
+    /**
+     * Opens the first prompt not yet done (or the first prompt), then loads progress and the queue. The prompt comes
+     * first because it is what the labeller waits for; the queue's counts can follow a moment later.
+     */
     public void start() {
+        executor.background(() -> service.openingPrompt(queue.filter()), this::start, this::reportReadFailure);
+    }
+
+    /** Starts on a prompt already read off the UI thread (while the window was being built), or on none. */
+    public void start(Optional<AnnotationService.PromptWork> opening) {
+        opening.ifPresent(this::show);
         refreshProgress();
         queue.start();
-        executor.background(() -> {
-            OptionalLong unfinished = service.nextUnfinished(0);
-            return unfinished.isPresent() ? unfinished : service.first(queue.filter());
-        }, first -> first.ifPresent(this::open), this::reportReadFailure);
     }
 
     // ---- navigation -------------------------------------------------------------------------------------------

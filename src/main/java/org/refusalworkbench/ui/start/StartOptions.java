@@ -27,6 +27,24 @@ public record StartOptions(String annotator, Path project, boolean demo, boolean
                 review);
     }
 
+    /**
+     * The same options from the raw arguments, before the toolkit has parsed them: as JavaFX does, an argument
+     * {@code --name=value} is named and any other is unnamed.
+     */
+    public static StartOptions fromArguments(String[] args) {
+        List<String> unnamed = new java.util.ArrayList<>();
+        java.util.Map<String, String> named = new java.util.HashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 2) {
+                named.put(arg.substring(2, equals), arg.substring(equals + 1));
+            } else {
+                unnamed.add(arg);
+            }
+        }
+        return from(unnamed, named);
+    }
+
     public boolean skipsDialog() {
         return annotator != null && (project != null || demo);
     }

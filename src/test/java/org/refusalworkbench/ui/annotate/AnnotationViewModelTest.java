@@ -48,6 +48,25 @@ class AnnotationViewModelTest {
                 .startsWith("Response A", "Response B");
     }
 
+    /** At start-up the opening prompt is read while the window is built; the view model shows it at once. */
+    @Test
+    void startingOnAPromptReadAheadShowsItBeforeAnyOtherRead() {
+        AnnotationService service = AnnotationService.open(database, "tester");
+        AnnotationService.PromptWork opening = service.openingPrompt(PromptQueue.Filter.everything()).orElseThrow();
+        AnnotationViewModel early = new AnnotationViewModel(service, executor);
+        List<Long> shownWhenTheQueueStarts = new java.util.ArrayList<>();
+        early.totalCountProperty().addListener((o, old, total) -> shownWhenTheQueueStarts.add(
+                early.promptProperty().get().id()));
+
+        early.start(java.util.Optional.of(opening));
+
+        assertThat(early.promptProperty().get().id()).isEqualTo(workspace.promptProperty().get().id())
+                .isEqualTo(opening.content().prompt().id());
+        assertThat(shownWhenTheQueueStarts).containsOnly(opening.content().prompt().id());
+        assertThat(early.columns()).extracting(ResponseColumnViewModel::title)
+                .isEqualTo(workspace.columns().stream().map(ResponseColumnViewModel::title).toList());
+    }
+
     @Test
     void showsNoneOfTheOtherAnnotatorsLabels() {
         assertThat(workspace.columns()).allSatisfy(column -> {
