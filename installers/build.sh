@@ -59,6 +59,9 @@ for jar in "$out"/deps/*.jar; do
     fi
 done
 cp target/original-refusal-workbench.jar "$out/input/refusal-workbench.jar"
+# The start-up class list ships beside the jars: the image's archive is made from it below, a package's archive by
+# its post-install script (an archive records the jars' absolute paths, which differ once installed).
+cp installers/common/startup-classes.lst "$out/input/"
 version=$("$jdk_bin/java" -jar target/refusal-workbench.jar --version | tr -d '\r')
 version=${version##* }
 # Installers take numeric versions only: 0.2.0-SNAPSHOT is packaged as 0.2.0.
@@ -93,6 +96,23 @@ image() {
     echo "==> jpackage: application image"
     "${jpackage_app[@]}" --type app-image --dest "$out/image"
     echo "    $(ls -d "$out"/image/*)"
+    if [[ $os == linux ]]; then
+        share_classes "$(cd "$out"/image/refusal-workbench && pwd)"
+    fi
+}
+
+# Class-data sharing: the classes of installers/common/startup-classes.lst (what the app loads until its first
+# prompt is on screen) are parsed and verified once, into an archive the launcher maps at every start
+# (installers/linux/app.args). The class path must be the launcher's, jar for jar, absolute.
+share_classes() {
+    local image=$1 app=$1/lib/app
+    echo "==> class-data sharing archive"
+    local classpath
+    classpath=$(sed -n 's|^app.classpath=\$APPDIR|'"$app"'|p' "$app/refusal-workbench.cfg" | paste -sd:)
+    "$image/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -XX:SharedClassListFile="$app/startup-classes.lst" -XX:SharedArchiveFile="$app/refusal-workbench.jsa" \
+        -cp "$classpath" >/dev/null
+    echo "    $(du -h "$app/refusal-workbench.jsa" | cut -f1) $app/refusal-workbench.jsa"
 }
 
 package() {
