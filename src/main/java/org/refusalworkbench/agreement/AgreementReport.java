@@ -53,7 +53,7 @@ public final class AgreementReport {
         for (Metric metric : applicable) {
             int m = metric.ordinal();
             results.add(new MetricResult(metric, metric.key(weighted), orNull(estimates[m]), orNull(errors[m]),
-                    resamples == null ? null : interval(resamples, m)));
+                    resamples == null ? null : Bootstrap.percentileInterval(resamples, m)));
         }
         List<String> warnings = ReliabilityWarnings.collect(table, statistics, weighted, applicable, estimates, resamples);
         return new AgreementReport(table, options, weights, List.copyOf(results), warnings);
@@ -67,14 +67,6 @@ public final class AgreementReport {
             }
         }
         return metrics;
-    }
-
-    private static ConfidenceInterval interval(double[][] resamples, int metric) {
-        double[] sorted = Bootstrap.definedSorted(resamples, metric);
-        if (sorted.length == 0) {
-            return null;
-        }
-        return new ConfidenceInterval(Bootstrap.quantile(sorted, 0.025), Bootstrap.quantile(sorted, 0.975));
     }
 
     private static Double orNull(double value) {

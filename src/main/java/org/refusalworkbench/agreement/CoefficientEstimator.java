@@ -10,7 +10,7 @@ package org.refusalworkbench.agreement;
  * <p>Formulas follow Gwet (2014), "Handbook of Inter-Rater Reliability", 4th ed., ch. 2–3, which
  * handle units rated by different numbers of raters; Krippendorff's alpha follows Krippendorff (2011).
  */
-final class CoefficientEstimator {
+final class CoefficientEstimator implements WeightedEstimator {
     private static final int METRICS = Metric.values().length;
 
     private final UnitStatistics s;
@@ -21,12 +21,9 @@ final class CoefficientEstimator {
         this.weightTotal = weights.total();
     }
 
-    /**
-     * Estimates indexed by {@link Metric#ordinal()}; NaN where undefined or not applicable.
-     *
-     * @param multiplicity times each unit is in the sample, or null for every unit once
-     */
-    double[] estimate(int[] multiplicity) {
+    /** Estimates indexed by {@link Metric#ordinal()}; NaN where undefined or not applicable. */
+    @Override
+    public double[] estimate(int[] multiplicity) {
         int q = s.categories;
         int r = s.raters;
         int[] unitStart = s.table.unitStart;
