@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Every headline coefficient of a {@link RatingTable} with analytic standard errors, bootstrap
- * percentile intervals and warnings, plus per-category agreement, the pairwise Cohen matrix and
- * confusion matrices on demand.
+ * percentile intervals and warnings, and per-category agreement with the same; the pairwise Cohen
+ * matrix and confusion matrices on demand.
  *
  * <pre>{@code
  * RatingTable table = RatingTable.builder(MeasurementLevel.NOMINAL)
@@ -23,14 +23,16 @@ public final class AgreementReport {
     private final ReportOptions options;
     private final AgreementWeights weights;
     private final List<MetricResult> metrics;
+    private final List<CategoryAgreement> perCategory;
     private final List<String> warnings;
 
     private AgreementReport(RatingTable table, ReportOptions options, AgreementWeights weights,
-                            List<MetricResult> metrics, List<String> warnings) {
+                            List<MetricResult> metrics, List<CategoryAgreement> perCategory, List<String> warnings) {
         this.table = table;
         this.options = options;
         this.weights = weights;
         this.metrics = metrics;
+        this.perCategory = perCategory;
         this.warnings = warnings;
     }
 
@@ -42,7 +44,8 @@ public final class AgreementReport {
         AgreementWeights weights = options.weights().build(table, options.setDistance());
         UnitStatistics statistics = new UnitStatistics(table, weights, options.setDistance());
         CoefficientEstimator estimator = new CoefficientEstimator(statistics, weights);
-        double[] estimates = estimator.estimate(null);
+        CategorySums categorySums = new CategorySums(estimator.categories());
+        double[] estimates = estimator.estimate(null, categorySums);
         double[] errors = new StandardErrors(statistics, weights).compute(estimates);
         double[][] resamples = options.bootstrapResamples() > 0
                 ? Bootstrap.resample(estimator, table.unitCount(), options.bootstrapResamples(), options.seed())
@@ -55,8 +58,10 @@ public final class AgreementReport {
             results.add(new MetricResult(metric, metric.key(weighted), orNull(estimates[m]), orNull(errors[m]),
                     resamples == null ? null : Bootstrap.percentileInterval(resamples, m)));
         }
+        List<CategoryAgreement> perCategory = CategoryAgreement.of(categorySums, resamples,
+                CoefficientEstimator.METRICS);
         List<String> warnings = ReliabilityWarnings.collect(table, statistics, weighted, applicable, estimates, resamples);
-        return new AgreementReport(table, options, weights, List.copyOf(results), warnings);
+        return new AgreementReport(table, options, weights, List.copyOf(results), perCategory, warnings);
     }
 
     private static List<Metric> applicableMetrics(RatingTable table) {
@@ -104,9 +109,12 @@ public final class AgreementReport {
         return warnings;
     }
 
-    /** Agreement per category, or per option for checkbox groups, each as a binary variable. */
+    /**
+     * Agreement per category, or per option for checkbox groups, each as a binary variable, with intervals
+     * from the same resamples as the headline metrics.
+     */
     public List<CategoryAgreement> perCategory() {
-        return CategoryAgreement.of(table);
+        return perCategory;
     }
 
     /** Cohen's kappa of every rater pair, weighted with this report's weights. */
