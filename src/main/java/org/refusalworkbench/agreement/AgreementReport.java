@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Every headline coefficient of a {@link RatingTable} with analytic standard errors, bootstrap
  * percentile intervals and warnings, and per-category agreement with the same; the pairwise Cohen
- * matrix and confusion matrices on demand.
+ * matrix (also with both) and confusion matrices on demand.
  *
  * <pre>{@code
  * RatingTable table = RatingTable.builder(MeasurementLevel.NOMINAL)
@@ -25,6 +25,7 @@ public final class AgreementReport {
     private final List<MetricResult> metrics;
     private final List<CategoryAgreement> perCategory;
     private final List<String> warnings;
+    private PairwiseKappa pairwise;
 
     private AgreementReport(RatingTable table, ReportOptions options, AgreementWeights weights,
                             List<MetricResult> metrics, List<CategoryAgreement> perCategory, List<String> warnings) {
@@ -117,9 +118,16 @@ public final class AgreementReport {
         return perCategory;
     }
 
-    /** Cohen's kappa of every rater pair, weighted with this report's weights. */
-    public PairwiseKappa pairwiseCohenKappa() {
-        return PairwiseKappa.of(table, weights);
+    /**
+     * Cohen's kappa of every rater pair, weighted with this report's weights. Computed on first use, since
+     * its cost grows with the square of the raters; its bootstrap redraws exactly the resamples of the
+     * headline metrics (same seed, same units).
+     */
+    public synchronized PairwiseKappa pairwiseCohenKappa() {
+        if (pairwise == null) {
+            pairwise = PairwiseKappa.compute(table, options);
+        }
+        return pairwise;
     }
 
     /** Cohen's kappa of two raters with the given weights (e.g. {@link AgreementWeights#quadratic}); null if undefined. */
