@@ -171,6 +171,34 @@ class AgreementCommandTest {
         assertThat(pair).contains(" 4 ").matches(".*\\[-?\\d\\.\\d{4}, -?\\d\\.\\d{4}\\]$");
     }
 
+    @Test
+    void projectJsonGivesEveryCoefficientAStandardErrorAndEveryRaterPairAnInterval() throws IOException {
+        Path demo = new org.refusalworkbench.demo.DemoProject(dir, "test").ensure();
+        assertThat(run(demo.toString(), "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out);
+        JsonNode refusalType = json.get("groups").get("refusal_type");
+        JsonNode option = refusalType.get("options").elements().next().get("kappa");
+        assertThat(option.fieldNames()).toIterable().containsExactly("value", "se", "ci95");
+        assertThat(option.get("se").isNumber()).isTrue();
+        assertThat(option.get("ci95")).hasSize(2);
+        assertThat(refusalType.get("krippendorff_alpha").fieldNames()).toIterable()
+                .containsExactly("value", "se", "ci95");
+
+        JsonNode pairwise = json.get("pairwise").get("response_type");
+        int raters = pairwise.get("raters").size();
+        assertThat(pairwise.get("pairs")).hasSize(raters * (raters - 1) / 2);
+        JsonNode pair = pairwise.get("pairs").get(0);
+        assertThat(pair.fieldNames()).toIterable().containsExactly("raters", "shared_units", "cohen_kappa");
+        assertThat(pair.get("raters")).extracting(JsonNode::asText)
+                .containsExactly(pairwise.get("raters").get(0).asText(), pairwise.get("raters").get(1).asText());
+        JsonNode kappa = pair.get("cohen_kappa");
+        assertThat(kappa.get("value").asDouble()).isEqualTo(pairwise.get("cohen_kappa").get(0).get(1).asDouble());
+        assertThat(kappa.get("se").isNumber()).isTrue();
+        assertThat(kappa.get("ci95").get(0).asDouble()).isLessThanOrEqualTo(kappa.get("value").asDouble());
+        assertThat(kappa.get("ci95").get(1).asDouble()).isGreaterThanOrEqualTo(kappa.get("value").asDouble());
+        assertThat(pair.get("shared_units").asLong()).isEqualTo(pairwise.get("shared_units").get(0).get(1).asLong());
+    }
+
     private static List<Map<String, String>> rows(Path file) throws IOException {
         try (var it = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).<Map<String, String>>readValues(file.toFile())) {
             return it.readAll();
