@@ -1,9 +1,10 @@
 package org.refusalworkbench.agreement;
 
 /**
- * Computes every headline coefficient in one sequential pass over the units, each unit weighted by how
- * often it occurs in the sample: all ones for the point estimate, bootstrap multiplicities for a
- * resample, so the bootstrap reuses exactly the arithmetic of the estimate. Walking units in order
+ * Computes every headline coefficient, and the kappa of each category as its own binary variable, in
+ * one sequential pass over the units, each unit weighted by how often it occurs in the sample: all ones
+ * for the point estimate, bootstrap multiplicities for a resample, so the bootstrap reuses exactly the
+ * arithmetic of the estimate. Walking units in order
  * (rather than visiting drawn units at random) keeps large inputs cache-friendly. Cost is linear in the
  * ratings plus O(raters × categories²) to finish.
  *

@@ -1,5 +1,7 @@
 package org.refusalworkbench.agreement;
 
+import java.util.Arrays;
+
 /**
  * The contingency tables of every rater pair in one weighted pass over the units, visiting each pair of
  * ratings a unit has: cost Σ_i r_i (r_i − 1) / 2, linear in the ratings for a bounded number of raters
@@ -54,7 +56,7 @@ final class PairwiseEstimator implements WeightedEstimator {
     }
 
     PairedRatings pairedRatings(double[] tables, int pair) {
-        return new PairedRatings(java.util.Arrays.copyOfRange(tables, pair * cells, (pair + 1) * cells),
+        return new PairedRatings(Arrays.copyOfRange(tables, pair * cells, (pair + 1) * cells),
                 table.categoryCount());
     }
 
