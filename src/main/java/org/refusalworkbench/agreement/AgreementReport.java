@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Every headline coefficient of a {@link RatingTable} with analytic standard errors, bootstrap
- * percentile intervals and warnings, plus per-category agreement, the pairwise Cohen matrix and
- * confusion matrices on demand.
+ * percentile intervals and warnings, and per-category agreement with the same; the pairwise Cohen
+ * matrix (also with both) and confusion matrices on demand.
  *
  * <pre>{@code
  * RatingTable table = RatingTable.builder(MeasurementLevel.NOMINAL)
@@ -23,14 +23,17 @@ public final class AgreementReport {
     private final ReportOptions options;
     private final AgreementWeights weights;
     private final List<MetricResult> metrics;
+    private final List<CategoryAgreement> perCategory;
     private final List<String> warnings;
+    private PairwiseKappa pairwise;
 
     private AgreementReport(RatingTable table, ReportOptions options, AgreementWeights weights,
-                            List<MetricResult> metrics, List<String> warnings) {
+                            List<MetricResult> metrics, List<CategoryAgreement> perCategory, List<String> warnings) {
         this.table = table;
         this.options = options;
         this.weights = weights;
         this.metrics = metrics;
+        this.perCategory = perCategory;
         this.warnings = warnings;
     }
 
@@ -42,7 +45,8 @@ public final class AgreementReport {
         AgreementWeights weights = options.weights().build(table, options.setDistance());
         UnitStatistics statistics = new UnitStatistics(table, weights, options.setDistance());
         CoefficientEstimator estimator = new CoefficientEstimator(statistics, weights);
-        double[] estimates = estimator.estimate(null);
+        CategorySums categorySums = new CategorySums(estimator.categories());
+        double[] estimates = estimator.estimate(null, categorySums);
         double[] errors = new StandardErrors(statistics, weights).compute(estimates);
         double[][] resamples = options.bootstrapResamples() > 0
                 ? Bootstrap.resample(estimator, table.unitCount(), options.bootstrapResamples(), options.seed())
@@ -53,10 +57,12 @@ public final class AgreementReport {
         for (Metric metric : applicable) {
             int m = metric.ordinal();
             results.add(new MetricResult(metric, metric.key(weighted), orNull(estimates[m]), orNull(errors[m]),
-                    resamples == null ? null : interval(resamples, m)));
+                    resamples == null ? null : Bootstrap.percentileInterval(resamples, m)));
         }
+        List<CategoryAgreement> perCategory = CategoryAgreement.of(categorySums, resamples,
+                CoefficientEstimator.METRICS);
         List<String> warnings = ReliabilityWarnings.collect(table, statistics, weighted, applicable, estimates, resamples);
-        return new AgreementReport(table, options, weights, List.copyOf(results), warnings);
+        return new AgreementReport(table, options, weights, List.copyOf(results), perCategory, warnings);
     }
 
     private static List<Metric> applicableMetrics(RatingTable table) {
@@ -67,14 +73,6 @@ public final class AgreementReport {
             }
         }
         return metrics;
-    }
-
-    private static ConfidenceInterval interval(double[][] resamples, int metric) {
-        double[] sorted = Bootstrap.definedSorted(resamples, metric);
-        if (sorted.length == 0) {
-            return null;
-        }
-        return new ConfidenceInterval(Bootstrap.quantile(sorted, 0.025), Bootstrap.quantile(sorted, 0.975));
     }
 
     private static Double orNull(double value) {
@@ -112,14 +110,24 @@ public final class AgreementReport {
         return warnings;
     }
 
-    /** Agreement per category, or per option for checkbox groups, each as a binary variable. */
+    /**
+     * Agreement per category, or per option for checkbox groups, each as a binary variable, with intervals
+     * from the same resamples as the headline metrics.
+     */
     public List<CategoryAgreement> perCategory() {
-        return CategoryAgreement.of(table);
+        return perCategory;
     }
 
-    /** Cohen's kappa of every rater pair, weighted with this report's weights. */
-    public PairwiseKappa pairwiseCohenKappa() {
-        return PairwiseKappa.of(table, weights);
+    /**
+     * Cohen's kappa of every rater pair, weighted with this report's weights. Computed on first use, since
+     * its cost grows with the square of the raters; its bootstrap redraws exactly the resamples of the
+     * headline metrics (same seed, same units).
+     */
+    public synchronized PairwiseKappa pairwiseCohenKappa() {
+        if (pairwise == null) {
+            pairwise = PairwiseKappa.compute(table, options);
+        }
+        return pairwise;
     }
 
     /** Cohen's kappa of two raters with the given weights (e.g. {@link AgreementWeights#quadratic}); null if undefined. */

@@ -1,32 +1,50 @@
 package org.refusalworkbench.agreement;
 
 /**
- * Computes every headline coefficient in one sequential pass over the units, each unit weighted by how
- * often it occurs in the sample: all ones for the point estimate, bootstrap multiplicities for a
- * resample, so the bootstrap reuses exactly the arithmetic of the estimate. Walking units in order
+ * Computes every headline coefficient, and the kappa of each category as its own binary variable, in
+ * one sequential pass over the units, each unit weighted by how often it occurs in the sample: all ones
+ * for the point estimate, bootstrap multiplicities for a resample, so the bootstrap reuses exactly the
+ * arithmetic of the estimate. Walking units in order
  * (rather than visiting drawn units at random) keeps large inputs cache-friendly. Cost is linear in the
  * ratings plus O(raters × categories²) to finish.
  *
  * <p>Formulas follow Gwet (2014), "Handbook of Inter-Rater Reliability", 4th ed., ch. 2–3, which
  * handle units rated by different numbers of raters; Krippendorff's alpha follows Krippendorff (2011).
  */
-final class CoefficientEstimator {
-    private static final int METRICS = Metric.values().length;
+final class CoefficientEstimator implements WeightedEstimator {
+    /** Index of the first per-category kappa in {@link #estimate}'s result. */
+    static final int METRICS = Metric.values().length;
 
     private final UnitStatistics s;
     private final double weightTotal;
+    private final CategoryCounts categories;
 
     CoefficientEstimator(UnitStatistics statistics, AgreementWeights weights) {
         this.s = statistics;
         this.weightTotal = weights.total();
+        this.categories = CategoryCounts.of(statistics);
+    }
+
+    /** The binary variables whose kappas follow the metrics in {@link #estimate}'s result. */
+    CategoryCounts categories() {
+        return categories;
     }
 
     /**
-     * Estimates indexed by {@link Metric#ordinal()}; NaN where undefined or not applicable.
-     *
-     * @param multiplicity times each unit is in the sample, or null for every unit once
+     * Estimates indexed by {@link Metric#ordinal()}, then the kappa of each category (each option for sets)
+     * at {@code METRICS + j}; NaN where undefined or not applicable.
      */
-    double[] estimate(int[] multiplicity) {
+    @Override
+    public double[] estimate(int[] multiplicity) {
+        return estimate(multiplicity, new CategorySums(categories));
+    }
+
+    /**
+     * {@link #estimate(int[])}, filling {@code categorySums} on the way. The per-category sums ride along
+     * in this walk over the units, written out here rather than in a method of their own: a walk of their
+     * own, or a call per unit, costs several times as much.
+     */
+    double[] estimate(int[] multiplicity, CategorySums categorySums) {
         int q = s.categories;
         int r = s.raters;
         int[] unitStart = s.table.unitStart;
@@ -43,6 +61,11 @@ final class CoefficientEstimator {
         double[] raterCounts = new double[r * q];
         double[] coincidence = ordinal ? new double[q * q] : null;
         double[] pairCells = s.firstRaterCategory != null ? new double[q * q] : null;
+        int[] categoryStart = categories.start;
+        int[] categoryVariable = categories.variable;
+        int[] categoryCount = categories.count;
+        double[] categoryShare = categorySums.share;
+        double[] categoryDisagreement = categorySums.disagreement;
 
         for (int u = 0; u < s.units; u++) {
             int weight = multiplicity == null ? 1 : multiplicity[u];
@@ -53,6 +76,13 @@ final class CoefficientEstimator {
             int from = s.countStart[u];
             int to = s.countStart[u + 1];
             units += weight;
+            double shareScale = (double) weight / m;
+            double pairScale = m >= 2 ? 2.0 * weight / ((double) m * (m - 1)) : 0;
+            for (int e = categoryStart[u]; e < categoryStart[u + 1]; e++) {
+                int x = categoryCount[e];
+                categoryShare[categoryVariable[e]] += shareScale * x;
+                categoryDisagreement[categoryVariable[e]] += pairScale * x * (m - x);
+            }
             for (int e = from; e < to; e++) {
                 share[s.countCategory[e]] += (double) weight * s.countValue[e] / m;
             }
@@ -79,8 +109,12 @@ final class CoefficientEstimator {
             }
         }
 
-        double[] result = new double[METRICS];
+        double[] result = new double[METRICS + categorySums.variables()];
         java.util.Arrays.fill(result, Double.NaN);
+        categorySums.setUnits(units, pairableUnits);
+        for (int j = 0; j < categorySums.variables(); j++) {
+            result[METRICS + j] = categorySums.kappa(j);
+        }
         double pa = pairableUnits > 0 ? agreementSum / pairableUnits : Double.NaN;
         for (int k = 0; k < q; k++) {
             share[k] /= units;

@@ -68,8 +68,24 @@ final class StandardErrors {
 
     /** Per-unit term of a coefficient whose chance agreement does not depend on the sample. */
     private double unitTerm(int u, double pe) {
-        double indicator = s.size[u] >= 2 ? 1 : 0;
-        return n / pairableUnits * (s.agreement[u] - pe * indicator) / (1 - pe);
+        return chanceCorrectedTerm(n, pairableUnits, s.agreement[u], s.size[u] >= 2, pe);
+    }
+
+    /** κ_i = (n/n')(p_a,i − p_e [r_i ≥ 2])/(1 − p_e): unit i's share of a chance-corrected coefficient. */
+    static double chanceCorrectedTerm(double units, double pairableUnits, double unitAgreement, boolean pairable,
+                                      double pe) {
+        double indicator = pairable ? 1 : 0;
+        return units / pairableUnits * (unitAgreement - pe * indicator) / (1 - pe);
+    }
+
+    /**
+     * Gwet's linearised term of unit i for a coefficient whose chance agreement depends on the sample's
+     * marginals: x_i = κ_i − 2(1 − κ)(p_e,i − p_e)/(1 − p_e). The variance is Σ_i (x_i − κ)² / (n(n − 1)).
+     */
+    static double linearisedTerm(double units, double pairableUnits, double unitAgreement, boolean pairable,
+                                 double unitChance, double pe, double estimate) {
+        return chanceCorrectedTerm(units, pairableUnits, unitAgreement, pairable, pe)
+                - 2 * (1 - estimate) * (unitChance - pe) / (1 - pe);
     }
 
     private double brennanPrediger(double bp) {
@@ -114,10 +130,7 @@ final class StandardErrors {
         return linearised(ac, scale * sum, complement, scale);
     }
 
-    /**
-     * Σ_i (x_i − κ)² / (n(n − 1)) with x_i = κ_i − 2(1 − κ)(p_e,i − p_e)/(1 − p_e) and
-     * p_e,i = scale · Σ_k (r_ik / r_i) v_k.
-     */
+    /** Σ_i (x_i − κ)² / (n(n − 1)) over {@link #linearisedTerm} with p_e,i = scale · Σ_k (r_ik / r_i) v_k. */
     private double linearised(double estimate, double pe, double[] v, double scale) {
         double sum = 0;
         for (int u = 0; u < s.units; u++) {
@@ -126,7 +139,7 @@ final class StandardErrors {
                 unitChance += (double) s.countValue[e] / s.size[u] * v[s.countCategory[e]];
             }
             unitChance *= scale;
-            double x = unitTerm(u, pe) - 2 * (1 - estimate) * (unitChance - pe) / (1 - pe);
+            double x = linearisedTerm(n, pairableUnits, s.agreement[u], s.size[u] >= 2, unitChance, pe, estimate);
             sum += (x - estimate) * (x - estimate);
         }
         return Math.sqrt(sum / (n * (n - 1)));
@@ -195,7 +208,7 @@ final class StandardErrors {
                 lambda += present[g][t.categoryOf[j]] - absent[g];
             }
             double unitChance = lambda / ((double) r * (r - 1));
-            double x = unitTerm(u, pe) - 2 * (1 - kappa) * (unitChance - pe) / (1 - pe);
+            double x = linearisedTerm(n, pairableUnits, s.agreement[u], s.size[u] >= 2, unitChance, pe, kappa);
             sum += (x - kappa) * (x - kappa);
         }
         return Math.sqrt(sum / (n * (n - 1)));

@@ -25,8 +25,15 @@ public interface AgreementMeasures {
         }
     }
 
-    /** One coefficient with its 95% interval; any part is null when undefined or not computed. */
-    record Coefficient(String key, Double value, Double low, Double high) {
+    /**
+     * One coefficient with its analytic standard error and bootstrap 95% interval; any part is null when
+     * undefined or not computed.
+     */
+    record Coefficient(String key, Double value, Double standardError, Double low, Double high) {
+
+        public static Coefficient missing(String key) {
+            return new Coefficient(key, null, null, null, null);
+        }
     }
 
     /** The headline coefficients of one variable, the units that count (two or more ratings), and cautions. */
@@ -38,12 +45,15 @@ public interface AgreementMeasures {
 
         public Coefficient coefficient(String key) {
             return coefficients.stream().filter(c -> c.key().equals(key)).findFirst()
-                    .orElse(new Coefficient(key, null, null, null));
+                    .orElse(Coefficient.missing(key));
         }
     }
 
-    /** Cohen's kappa of every rater pair over the units both rated; the diagonal is null. */
-    record PairwiseKappa(List<String> raters, Double[][] kappa, long[][] sharedUnits) {
+    /**
+     * Cohen's kappa of every rater pair over the units both rated, each with its standard error and bootstrap
+     * interval (key {@code cohen_kappa}); the diagonal is all null.
+     */
+    record PairwiseKappa(List<String> raters, Coefficient[][] kappa, long[][] sharedUnits) {
     }
 
     /** Units by the category rater {@code first} gave (rows) and {@code second} gave (columns). */

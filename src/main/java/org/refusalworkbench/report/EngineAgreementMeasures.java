@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.refusalworkbench.agreement.AgreementReport;
+import org.refusalworkbench.agreement.ConfidenceInterval;
 import org.refusalworkbench.agreement.ConfusionMatrix;
 import org.refusalworkbench.agreement.InvalidRatingException;
 import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.Metric;
-import org.refusalworkbench.agreement.MetricResult;
 import org.refusalworkbench.agreement.RatingTable;
 import org.refusalworkbench.agreement.ReportOptions;
 
 /** {@link AgreementMeasures} answered by the agreement engine: 1,000 bootstrap resamples, seed 1, MASI for sets. */
 public final class EngineAgreementMeasures implements AgreementMeasures {
+
+    private static final String PAIRWISE = "cohen_kappa";
 
     private final ReportOptions options;
 
@@ -50,19 +52,20 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
     @Override
     public PairwiseKappa pairwise(RatingSet ratings) {
         try {
-            var kappa = AgreementReport.compute(table(ratings), options.withBootstrap(0)).pairwiseCohenKappa();
+            var kappa = org.refusalworkbench.agreement.PairwiseKappa.compute(table(ratings), options);
             int n = kappa.raters().size();
-            Double[][] values = new Double[n][n];
+            Coefficient[][] values = new Coefficient[n][n];
             long[][] shared = new long[n][n];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
-                    values[i][j] = i == j ? null : kappa.kappa(i, j);
+                    values[i][j] = i == j ? Coefficient.missing(PAIRWISE)
+                            : coefficient(PAIRWISE, kappa.kappa(i, j), kappa.standardError(i, j), kappa.ci95(i, j));
                     shared[i][j] = i == j ? 0 : kappa.sharedUnits(i, j);
                 }
             }
             return new PairwiseKappa(kappa.raters(), values, shared);
         } catch (InvalidRatingException e) {
-            return new PairwiseKappa(List.of(), new Double[0][0], new long[0][0]);
+            return new PairwiseKappa(List.of(), new Coefficient[0][0], new long[0][0]);
         }
     }
 
@@ -81,12 +84,14 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
     }
 
     private static Coefficient coefficient(String key, AgreementReport report, Metric metric) {
-        MetricResult result = report.metric(metric).orElse(null);
-        if (result == null) {
-            return new Coefficient(key, null, null, null);
-        }
-        return new Coefficient(key, result.value(), result.ci95() == null ? null : result.ci95().lower(),
-                result.ci95() == null ? null : result.ci95().upper());
+        return report.metric(metric)
+                .map(result -> coefficient(key, result.value(), result.standardError(), result.ci95()))
+                .orElse(Coefficient.missing(key));
+    }
+
+    private static Coefficient coefficient(String key, Double value, Double standardError, ConfidenceInterval ci95) {
+        return new Coefficient(key, value, standardError, ci95 == null ? null : ci95.lower(),
+                ci95 == null ? null : ci95.upper());
     }
 
     private static RatingTable table(RatingSet ratings) {

@@ -20,8 +20,9 @@ public final class ProjectAgreementHtml {
         html.append("<h1>Annotator agreement — ").append(Html.escape(project)).append("</h1>");
         html.append("<p class=muted>Units are responses, raters are annotators: ")
                 .append(Html.escape(String.join(", ", report.annotators())))
-                .append(". Intervals are bootstrap 95% over responses. κ is Cohen's for two annotators, Fleiss'"
-                        + " for more. Options of multiple-choice groups are measured as yes/no.</p>");
+                .append(". Intervals are bootstrap 95% over responses (for a pair of annotators, over the responses"
+                        + " both labelled). κ is Cohen's for two annotators, Fleiss' for more. Options of"
+                        + " multiple-choice groups are measured as yes/no.</p>");
         html.append("<h2>Per group and option</h2><table><tr><th>Group / option</th><th>Krippendorff's α</th>"
                 + "<th>κ</th><th>Gwet's AC1</th><th>Agreement</th><th>Units</th></tr>");
         for (ProjectAgreement.Row row : report.rows()) {
@@ -86,31 +87,54 @@ public final class ProjectAgreementHtml {
         return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** Pairwise kappa as coloured cells, each with its interval underneath and its details on hover. */
     private static String heatmap(AgreementMeasures.PairwiseKappa matrix) {
         int n = matrix.raters().size();
-        int cell = 64;
+        int width = 96;
+        int height = 56;
         int left = 150;
         int top = 24;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg width=\"%d\" height=\"%d\">",
-                left + n * cell + 10, top + n * cell + 10));
+                left + n * width + 10, top + n * height + 10));
         for (int j = 0; j < n; j++) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" text-anchor=\"middle\">%s</text>",
-                    left + j * cell + cell / 2, Html.escape(matrix.raters().get(j))));
+                    left + j * width + width / 2, Html.escape(matrix.raters().get(j))));
         }
         for (int i = 0; i < n; i++) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-                    left - 6, top + i * cell + cell / 2 + 4, Html.escape(matrix.raters().get(i))));
+                    left - 6, top + i * height + height / 2 + 4, Html.escape(matrix.raters().get(i))));
             for (int j = 0; j < n; j++) {
-                Double kappa = matrix.kappa()[i][j];
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
-                        + " fill=\"%s\" stroke=\"white\"/>", left + j * cell, top + i * cell, cell, cell,
-                        i == j ? "#f5f7fa" : KappaColours.hex(kappa)));
+                AgreementMeasures.Coefficient kappa = matrix.kappa()[i][j];
+                int x = left + j * width;
+                int y = top + i * height;
+                svg.append("<g>");
                 if (i != j) {
-                    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s"
-                            + "</text>", left + j * cell + cell / 2, top + i * cell + cell / 2 + 4, number(kappa)));
+                    svg.append("<title>").append(Html.escape(pairTitle(matrix, i, j))).append("</title>");
                 }
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
+                        + " fill=\"%s\" stroke=\"white\"/>", x, y, width, height,
+                        i == j ? "#f5f7fa" : KappaColours.hex(kappa.value())));
+                if (i != j) {
+                    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
+                            + " font-weight=\"bold\">%s</text>", x + width / 2, y + height / 2 - 2,
+                            number(kappa.value())));
+                    if (kappa.low() != null) {
+                        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
+                                + " style=\"font-size:10px\">[%.2f, %.2f]</text>", x + width / 2, y + height / 2 + 13,
+                                kappa.low(), kappa.high()));
+                    }
+                }
+                svg.append("</g>");
             }
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static String pairTitle(AgreementMeasures.PairwiseKappa matrix, int i, int j) {
+        AgreementMeasures.Coefficient kappa = matrix.kappa()[i][j];
+        return String.format(Locale.ROOT, "%s vs %s: κ %s, SE %s, 95%% CI %s over %d shared responses",
+                matrix.raters().get(i), matrix.raters().get(j), number(kappa.value()), number(kappa.standardError()),
+                kappa.low() == null ? "–" : String.format(Locale.ROOT, "[%.2f, %.2f]", kappa.low(), kappa.high()),
+                matrix.sharedUnits()[i][j]);
     }
 }

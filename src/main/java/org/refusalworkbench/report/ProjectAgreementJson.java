@@ -39,18 +39,23 @@ public final class ProjectAgreementJson {
             entry.put("raters", matrix.raters());
             List<List<Double>> kappa = new ArrayList<>();
             List<List<Long>> shared = new ArrayList<>();
+            List<Map<String, Object>> pairs = new ArrayList<>();
             for (int i = 0; i < matrix.raters().size(); i++) {
                 List<Double> row = new ArrayList<>();
                 List<Long> units = new ArrayList<>();
                 for (int j = 0; j < matrix.raters().size(); j++) {
-                    row.add(matrix.kappa()[i][j]);
+                    row.add(matrix.kappa()[i][j].value());
                     units.add(matrix.sharedUnits()[i][j]);
+                    if (j > i) {
+                        pairs.add(pair(matrix, i, j));
+                    }
                 }
                 kappa.add(row);
                 shared.add(units);
             }
             entry.put("cohen_kappa", kappa);
             entry.put("shared_units", shared);
+            entry.put("pairs", pairs);
             pairwise.put(group, entry);
         });
         root.put("pairwise", pairwise);
@@ -84,12 +89,28 @@ public final class ProjectAgreementJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("units", measured.units());
         for (AgreementMeasures.Coefficient coefficient : measured.coefficients()) {
-            Map<String, Object> value = new LinkedHashMap<>();
-            value.put("value", coefficient.value());
-            value.put("ci95", coefficient.low() == null ? null : List.of(coefficient.low(), coefficient.high()));
-            json.put(coefficient.key(), value);
+            json.put(coefficient.key(), coefficient(coefficient));
         }
         json.put("warnings", measured.warnings());
         return json;
+    }
+
+    /** One rater pair: its raters, shared units and kappa with standard error and interval. */
+    private static Map<String, Object> pair(AgreementMeasures.PairwiseKappa matrix, int i, int j) {
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("raters", List.of(matrix.raters().get(i), matrix.raters().get(j)));
+        pair.put("shared_units", matrix.sharedUnits()[i][j]);
+        AgreementMeasures.Coefficient kappa = matrix.kappa()[i][j];
+        pair.put(kappa.key(), coefficient(kappa));
+        return pair;
+    }
+
+    /** {"value", "se", "ci95": [low, high] or null}, the shape of every coefficient in the report. */
+    private static Map<String, Object> coefficient(AgreementMeasures.Coefficient coefficient) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("value", coefficient.value());
+        value.put("se", coefficient.standardError());
+        value.put("ci95", coefficient.low() == null ? null : List.of(coefficient.low(), coefficient.high()));
+        return value;
     }
 }

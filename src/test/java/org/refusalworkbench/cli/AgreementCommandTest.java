@@ -18,8 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.agreement.AgreementReport;
+import org.refusalworkbench.agreement.CategoryAgreement;
 import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.Metric;
+import org.refusalworkbench.agreement.PairwiseKappa;
 import org.refusalworkbench.agreement.RatingTable;
 import org.refusalworkbench.agreement.ReportOptions;
 import picocli.CommandLine;
@@ -98,6 +100,103 @@ class AgreementCommandTest {
         assertThat(fleiss.get("value").asDouble()).isEqualTo(report.metric(Metric.FLEISS_KAPPA).orElseThrow().value());
         assertThat(fleiss.get("se").asDouble()).isEqualTo(report.metric(Metric.FLEISS_KAPPA).orElseThrow().standardError());
         assertThat(fleiss.get("ci95").isNull()).isTrue();
+    }
+
+    @Test
+    void jsonGivesEachCategoryAndRaterPairAValueStandardErrorAndInterval() throws IOException {
+        Path file = krippendorffFile();
+        assertThat(run("--ratings", file.toString(), "--categories", "1,2,3,4,5,6", "--json", "--bootstrap", "200",
+                "--seed", "5")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out);
+        RatingTable.Builder builder = RatingTable.builder(MeasurementLevel.NOMINAL).categories(List.of("1", "2", "3",
+                "4", "5", "6"));
+        for (Map<String, String> row : rows(file)) {
+            if (!row.get("value").isEmpty()) {
+                builder.add(row.get("unit"), row.get("rater"), row.get("value"));
+            }
+        }
+        AgreementReport report = AgreementReport.compute(builder.build(),
+                ReportOptions.defaults().withBootstrap(200).withSeed(5));
+
+        JsonNode perCategory = json.get("per_category");
+        assertThat(perCategory.fieldNames()).toIterable().containsExactly("1", "2", "3", "4", "5", "6");
+        CategoryAgreement three = report.perCategory().get(2);
+        JsonNode threeJson = perCategory.get("3");
+        assertThat(threeJson.fieldNames()).toIterable().containsExactly("prevalence", "agreement", "kappa");
+        assertThat(threeJson.get("kappa").fieldNames()).toIterable().containsExactly("value", "se", "ci95");
+        assertThat(threeJson.get("kappa").get("value").asDouble()).isEqualTo(three.kappa());
+        assertThat(threeJson.get("kappa").get("se").asDouble()).isEqualTo(three.standardError());
+        assertThat(threeJson.get("kappa").get("ci95").get(0).asDouble()).isEqualTo(three.ci95().lower());
+        assertThat(threeJson.get("kappa").get("ci95").get(1).asDouble()).isEqualTo(three.ci95().upper());
+        JsonNode unused = perCategory.get("6").get("kappa");
+        assertThat(unused.get("value").isNull()).isTrue();
+        assertThat(unused.get("se").isNull()).isTrue();
+        assertThat(unused.get("ci95").isNull()).isTrue();
+
+        JsonNode pairs = json.get("pairwise");
+        assertThat(pairs).hasSize(6);
+        JsonNode first = pairs.get(0);
+        assertThat(first.get("raters")).extracting(JsonNode::asText).containsExactly("obsA", "obsB");
+        PairwiseKappa pairwise = report.pairwiseCohenKappa();
+        assertThat(first.get("shared_units").asLong()).isEqualTo(pairwise.sharedUnits(0, 1));
+        JsonNode kappa = first.get("cohen_kappa");
+        assertThat(kappa.fieldNames()).toIterable().containsExactly("value", "se", "ci95");
+        assertThat(kappa.get("value").asDouble()).isEqualTo(pairwise.kappa(0, 1));
+        assertThat(kappa.get("se").asDouble()).isEqualTo(pairwise.standardError(0, 1));
+        assertThat(kappa.get("ci95").get(0).asDouble()).isEqualTo(pairwise.ci95(0, 1).lower());
+        assertThat(kappa.get("ci95").get(1).asDouble()).isEqualTo(pairwise.ci95(0, 1).upper());
+    }
+
+    @Test
+    void withoutBootstrapCategoryAndPairIntervalsAreNullButStandardErrorsStay() throws IOException {
+        assertThat(run("--ratings", krippendorffFile().toString(), "--json", "--bootstrap", "0")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out);
+        JsonNode category = json.get("per_category").get("2").get("kappa");
+        assertThat(category.get("se").isNumber()).isTrue();
+        assertThat(category.get("ci95").isNull()).isTrue();
+        JsonNode pair = json.get("pairwise").get(0).get("cohen_kappa");
+        assertThat(pair.get("se").isNumber()).isTrue();
+        assertThat(pair.get("ci95").isNull()).isTrue();
+    }
+
+    @Test
+    void theTableGivesCategoryAndPairIntervals() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,yes\n1,b,yes\n2,a,no\n2,b,yes\n3,a,no\n3,b,no\n4,a,yes\n4,b,yes\n");
+        assertThat(run("--ratings", file.toString(), "--bootstrap", "50")).isZero();
+        String categoryHeader = out.lines().filter(line -> line.startsWith("category")).findFirst().orElseThrow();
+        assertThat(categoryHeader).contains("kappa", "SE", "95% CI (bootstrap)");
+        String yes = out.lines().filter(line -> line.startsWith("yes ")).findFirst().orElseThrow();
+        assertThat(yes).matches(".*\\[-?\\d\\.\\d{4}, -?\\d\\.\\d{4}\\]$");
+        String pair = out.lines().filter(line -> line.startsWith("a / b")).findFirst().orElseThrow();
+        assertThat(pair).contains(" 4 ").matches(".*\\[-?\\d\\.\\d{4}, -?\\d\\.\\d{4}\\]$");
+    }
+
+    @Test
+    void projectJsonGivesEveryCoefficientAStandardErrorAndEveryRaterPairAnInterval() throws IOException {
+        Path demo = new org.refusalworkbench.demo.DemoProject(dir, "test").ensure();
+        assertThat(run(demo.toString(), "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out);
+        JsonNode refusalType = json.get("groups").get("refusal_type");
+        JsonNode option = refusalType.get("options").elements().next().get("kappa");
+        assertThat(option.fieldNames()).toIterable().containsExactly("value", "se", "ci95");
+        assertThat(option.get("se").isNumber()).isTrue();
+        assertThat(option.get("ci95")).hasSize(2);
+        assertThat(refusalType.get("krippendorff_alpha").fieldNames()).toIterable()
+                .containsExactly("value", "se", "ci95");
+
+        JsonNode pairwise = json.get("pairwise").get("response_type");
+        int raters = pairwise.get("raters").size();
+        assertThat(pairwise.get("pairs")).hasSize(raters * (raters - 1) / 2);
+        JsonNode pair = pairwise.get("pairs").get(0);
+        assertThat(pair.fieldNames()).toIterable().containsExactly("raters", "shared_units", "cohen_kappa");
+        assertThat(pair.get("raters")).extracting(JsonNode::asText)
+                .containsExactly(pairwise.get("raters").get(0).asText(), pairwise.get("raters").get(1).asText());
+        JsonNode kappa = pair.get("cohen_kappa");
+        assertThat(kappa.get("value").asDouble()).isEqualTo(pairwise.get("cohen_kappa").get(0).get(1).asDouble());
+        assertThat(kappa.get("se").isNumber()).isTrue();
+        assertThat(kappa.get("ci95").get(0).asDouble()).isLessThanOrEqualTo(kappa.get("value").asDouble());
+        assertThat(kappa.get("ci95").get(1).asDouble()).isGreaterThanOrEqualTo(kappa.get("value").asDouble());
+        assertThat(pair.get("shared_units").asLong()).isEqualTo(pairwise.get("shared_units").get(0).get(1).asLong());
     }
 
     private static List<Map<String, String>> rows(Path file) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +101,46 @@ class ProjectAgreementTest {
         });
         assertThat(report.pairwise().get("response_type").raters()).hasSize(2);
         assertThat(report.goldAgreement()).hasSize(2);
+    }
+
+    @Test
+    void pairwiseKappaCarriesItsStandardErrorAndIntervalIntoTheHtmlAndJson() {
+        String[] types = {"full_refusal", "full_compliance", "partial_refusal"};
+        List<ResponseJudgements> responses = new java.util.ArrayList<>();
+        for (int id = 1; id <= 40; id++) {
+            String truth = types[id % 3];
+            responses.add(response(id, Map.of("a", type(truth), "b", type(id % 5 == 0 ? types[(id + 1) % 3] : truth),
+                    "c", type(id % 4 == 0 ? types[(id + 2) % 3] : truth)), null));
+        }
+        ProjectAgreement report = ProjectAgreement.compute(responses, TAXONOMY,
+                new EngineAgreementMeasures(org.refusalworkbench.agreement.ReportOptions.defaults().withBootstrap(200)),
+                ProjectAgreement.Selection.all());
+
+        AgreementMeasures.PairwiseKappa matrix = report.pairwise().get("response_type");
+        int a = matrix.raters().indexOf("a");
+        int b = matrix.raters().indexOf("b");
+        AgreementMeasures.Coefficient ab = matrix.kappa()[a][b];
+        assertThat(ab.key()).isEqualTo("cohen_kappa");
+        assertThat(ab.standardError()).isPositive();
+        assertThat(ab.low()).isLessThanOrEqualTo(ab.value());
+        assertThat(ab.high()).isGreaterThanOrEqualTo(ab.value()).isGreaterThan(ab.low());
+        assertThat(matrix.kappa()[b][a]).isEqualTo(ab);
+        assertThat(matrix.kappa()[a][a].value()).isNull();
+
+        assertThat(ProjectAgreementHtml.render(report, "p"))
+                .contains(String.format(java.util.Locale.ROOT, "[%.2f, %.2f]</text>", ab.low(), ab.high()))
+                .contains(String.format(java.util.Locale.ROOT, "<title>a vs b: κ %.2f, SE %.2f, 95%% CI [%.2f, %.2f]"
+                        + " over 40 shared responses</title>", ab.value(), ab.standardError(), ab.low(), ab.high()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pairwise = (Map<String, Object>) ((Map<String, Object>) ProjectAgreementJson
+                .toJson(report, "p").get("pairwise")).get("response_type");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pair = ((List<Map<String, Object>>) pairwise.get("pairs")).stream()
+                .filter(entry -> Set.copyOf((List<?>) entry.get("raters")).equals(Set.of("a", "b")))
+                .findFirst().orElseThrow();
+        assertThat(pair.get("shared_units")).isEqualTo(40L);
+        assertThat(pair.get("cohen_kappa")).isEqualTo(Map.of("value", ab.value(), "se", ab.standardError(),
+                "ci95", List.of(ab.low(), ab.high())));
     }
 
     @Test

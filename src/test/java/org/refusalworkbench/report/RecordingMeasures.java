@@ -35,13 +35,13 @@ public final class RecordingMeasures implements AgreementMeasures {
             }
         }
         Double percent = pairs == 0 ? null : agreeing / pairs;
-        return new Measured(List.of(new Coefficient(ProjectAgreement.PERCENT, percent, null, null),
-                new Coefficient(ProjectAgreement.ALPHA, percent, null, null)), units, List.of());
+        return new Measured(List.of(new Coefficient(ProjectAgreement.PERCENT, percent, null, null, null),
+                new Coefficient(ProjectAgreement.ALPHA, percent, null, null, null)), units, List.of());
     }
 
     @Override
     public PairwiseKappa pairwise(RatingSet ratings) {
-        return new PairwiseKappa(List.of(), new Double[0][0], new long[0][0]);
+        return new PairwiseKappa(List.of(), new Coefficient[0][0], new long[0][0]);
     }
 
     @Override

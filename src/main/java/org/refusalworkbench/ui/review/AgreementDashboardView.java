@@ -166,22 +166,40 @@ public final class AgreementDashboardView extends ScrollPane {
             name.getStyleClass().add("grid-header");
             grid.add(name, 0, i + 1);
             for (int j = 0; j < n; j++) {
-                Double kappa = matrix.kappa()[i][j];
-                Label cell = new Label(i == j ? "" : kappa == null ? "–" : String.format(Locale.ROOT, "%.2f",
-                        kappa));
-                cell.setMinSize(86, 40);
-                cell.setAlignment(Pos.CENTER);
-                int[] rgb = i == j ? new int[] {245, 247, 250} : KappaColours.rgb(kappa);
-                cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);"
-                        + " -fx-border-color: white; -fx-font-weight: bold;", rgb[0], rgb[1], rgb[2]));
-                if (i != j) {
-                    Tooltip.install(cell, new Tooltip(matrix.raters().get(i) + " vs " + matrix.raters().get(j)
-                            + ": κ over " + matrix.sharedUnits()[i][j] + " shared responses"));
-                }
-                grid.add(cell, j + 1, i + 1);
+                grid.add(i == j ? diagonalCell() : pairCell(matrix, i, j), j + 1, i + 1);
             }
         }
         return grid;
+    }
+
+    private static Label diagonalCell() {
+        Label cell = new Label("");
+        cell.setMinSize(96, 46);
+        cell.setStyle("-fx-background-color: rgb(245,247,250); -fx-border-color: white;");
+        return cell;
+    }
+
+    /** Kappa in bold with its bootstrap interval underneath; standard error and shared responses on hover. */
+    private static VBox pairCell(AgreementMeasures.PairwiseKappa matrix, int i, int j) {
+        AgreementMeasures.Coefficient kappa = matrix.kappa()[i][j];
+        Label value = new Label(number(kappa.value()));
+        value.setStyle("-fx-font-weight: bold;");
+        VBox cell = new VBox(value);
+        if (kappa.low() != null) {
+            Label interval = new Label(String.format(Locale.ROOT, "[%.2f, %.2f]", kappa.low(), kappa.high()));
+            interval.setStyle("-fx-font-size: 10px;");
+            cell.getChildren().add(interval);
+        }
+        cell.setMinSize(96, 46);
+        cell.setAlignment(Pos.CENTER);
+        int[] rgb = KappaColours.rgb(kappa.value());
+        cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d); -fx-border-color: white;",
+                rgb[0], rgb[1], rgb[2]));
+        Tooltip.install(cell, new Tooltip(matrix.raters().get(i) + " vs " + matrix.raters().get(j) + ": κ "
+                + number(kappa.value()) + ", SE " + number(kappa.standardError()) + ", bootstrap 95% interval "
+                + (kappa.low() == null ? "–" : String.format(Locale.ROOT, "[%.2f, %.2f]", kappa.low(), kappa.high()))
+                + " over the " + matrix.sharedUnits()[i][j] + " responses both labelled"));
+        return cell;
     }
 
     private VBox confusionBox(ProjectAgreement report) {
