@@ -16,8 +16,10 @@ jsonl="$out/responses-$rows.jsonl"
 csv="$out/responses-$rows.csv"
 echo "rows: $rows; JSONL $(du -m "$jsonl" | cut -f1) MB ($(( $(stat -c %s "$jsonl") / rows )) bytes a line); CSV $(du -m "$csv" | cut -f1) MB"
 
+# Each run starts with the disk's write-back done (sync), so no run pays for the previous one's writes.
 measure() {
     local label=$1; shift
+    sync
     /usr/bin/time -f "$label: %e s wall, %U s user, %S s sys, peak RSS %M KB" "$@" >/dev/null
 }
 

@@ -4,7 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -57,6 +61,7 @@ import org.refusalworkbench.ui.review.ReviewWorkspace;
 public final class MainWindow {
 
     private static final java.time.Duration HEALTH_CHECK_DELAY = java.time.Duration.ofSeconds(3);
+    private static final java.time.Duration EARLY_OPENING_WAIT = java.time.Duration.ofSeconds(1);
 
     private final AppContext context;
     private final UiSettings settings;
@@ -138,16 +143,29 @@ public final class MainWindow {
     /**
      * Shows a project whose opening began before the window existed (see {@link WorkbenchApp#start(String[])}), for
      * {@code name}: the project and its first prompt are read while the toolkit starts and the window is built.
+     * Called before the window is shown, it waits a moment for them, so the window's first frame already holds the
+     * prompt instead of a placeholder that is laid out and drawn only to be replaced; an opening that takes longer
+     * (a large schema upgrade, say) goes on in the background behind the placeholder.
      */
-    void open(java.util.concurrent.CompletableFuture<OpenedForLabelling> opening, Path file, String name) {
+    void open(CompletableFuture<OpenedForLabelling> opening, Path file, String name) {
         saveBeforeSwitching();
         this.annotator = name;
         this.reviewMode = false;
         settings.setAnnotator(name);
+        try {
+            show(opening.get(EARLY_OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            return;
+        } catch (TimeoutException e) {
+            // still opening: the placeholder stays until it is done
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // reported below, through the same path as a late failure
+        }
         executor.background(() -> {
             try {
                 return opening.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
         }, this::show, failure -> reportOpenFailure(failure, file));

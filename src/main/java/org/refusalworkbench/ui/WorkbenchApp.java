@@ -58,12 +58,12 @@ public final class WorkbenchApp extends Application {
         executor = new FxExecutor();
         UiSettings settings = UiSettings.forUser();
         window = new MainWindow(context, settings, executor, stage);
-        stage.show();
-        StartupTiming.mark("window shown");
         if (earlyOpening != null) {
             window.open(earlyOpening, options.project(), options.annotator());
+            stage.show();
             return;
         }
+        stage.show();
         if (options.skipsDialog()) {
             window.open(options.project(), options.annotator(), options.review());
             return;
