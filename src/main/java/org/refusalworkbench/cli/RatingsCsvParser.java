@@ -33,7 +33,14 @@ final class RatingsCsvParser implements AutoCloseable {
     private boolean ended;
 
     RatingsCsvParser(InputStream in) {
+        this(in, 1);
+    }
+
+    /** @param firstLine the line number of the input's first line, when it starts part-way into a file */
+    RatingsCsvParser(InputStream in, long firstLine) {
         this.in = in;
+        this.line = firstLine;
+        this.recordLine = firstLine;
     }
 
     /**

@@ -7,13 +7,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.refusalworkbench.agreement.InvalidRatingException;
 import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.RatingTable;
 
 /**
  * Streams a {@code unit,rater,value} CSV into a {@link RatingTable} with {@link RatingsCsvParser}. An empty
- * value is a missing rating; a set is written {@code a|b|c}. Errors name the file and the line.
+ * value is a missing rating; a set is written {@code a|b|c}. Errors name the file and the line; the first problem
+ * in the file is the one reported, whether the parser or the table finds it.
  */
 final class RatingsCsvReader {
     private static final List<String> HEADER = List.of("unit", "rater", "value");
@@ -32,44 +36,123 @@ final class RatingsCsvReader {
         if (categories != null && !categories.isEmpty()) {
             builder.categories(categories);
         }
-        long line = 0;
-        RatingsCsvParser parser = null;
-        try (RatingsCsvParser csv = new RatingsCsvParser(Files.newInputStream(file))) {
-            parser = csv;
-            int[] columns = null;
-            String[] fields = new String[HEADER.size()];
-            int count;
-            while ((count = csv.next(fields)) >= 0) {
-                line = csv.recordLine();
-                if (count == 1 && fields[0].isEmpty()) {
-                    continue;
+        RecordStream records = new RecordStream();
+        Thread parser = new Thread(records, "ratings-parser");
+        parser.setDaemon(true);
+        parser.start();
+        try {
+            while (true) {
+                Object item = records.queue.take();
+                if (item instanceof Batch batch) {
+                    for (int i = 0; i < batch.size; i++) {
+                        remember(builder.size(), batch.lines[i]);
+                        add(builder, level, batch.fields[3 * i], batch.fields[3 * i + 1], batch.fields[3 * i + 2]);
+                    }
+                } else if (item instanceof RatingsFileException failure) {
+                    throw failure;
+                } else {
+                    return builder.build();
                 }
-                if (columns == null) {
-                    columns = header(fields, count, line);
-                    continue;
-                }
-                if (count != HEADER.size()) {
-                    throw new RatingsFileException(name, line, "expected 3 fields (unit,rater,value), found " + count);
-                }
-                String value = fields[columns[2]];
-                if (value.isBlank()) {
-                    continue;
-                }
-                remember(builder.size(), line);
-                add(builder, level, fields[columns[0]], fields[columns[1]], value);
             }
-            if (columns == null) {
-                throw new RatingsFileException(name, 1, "empty file; expected the header unit,rater,value");
-            }
-            return builder.build();
         } catch (InvalidRatingException e) {
             throw new RatingsFileException(name, lineOf(e.ratingIndex()), reason(e));
-        } catch (NoSuchFileException e) {
-            throw new RatingsFileException(name, 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new RatingsFileException(name, parser == null ? 1 : parser.recordLine(), "invalid UTF-8");
-        } catch (IOException e) {
-            throw new RatingsFileException(name, line, "cannot read: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RatingsFileException(name, 0, "interrupted");
+        } finally {
+            records.cancelled = true;
+            records.queue.clear();
+        }
+    }
+
+    /** Ratings in file order: unit, rater and value of each, and the line it is on. */
+    private record Batch(String[] fields, long[] lines, int size) {
+    }
+
+    /**
+     * Parses on its own thread while the reading thread adds the ratings to the table, so the two halves of the
+     * work overlap on two cores. Hands over batches in file order through a small queue, then either the end or
+     * the first problem in the file.
+     */
+    private final class RecordStream implements Runnable {
+        private static final int BATCH = 4096;
+        private static final Object END = new Object();
+
+        final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+        volatile boolean cancelled;
+
+        @Override
+        public void run() {
+            long line = 0;
+            RatingsCsvParser parser = null;
+            try (RatingsCsvParser csv = new RatingsCsvParser(Files.newInputStream(file))) {
+                parser = csv;
+                int[] columns = null;
+                String[] fields = new String[HEADER.size()];
+                String[] batch = new String[3 * BATCH];
+                long[] lines = new long[BATCH];
+                int size = 0;
+                int count;
+                while ((count = csv.next(fields)) >= 0) {
+                    line = csv.recordLine();
+                    if (count == 1 && fields[0].isEmpty()) {
+                        continue;
+                    }
+                    if (columns == null) {
+                        columns = header(fields, count, line);
+                        continue;
+                    }
+                    if (count != HEADER.size()) {
+                        throw new RatingsFileException(name, line, "expected 3 fields (unit,rater,value), found "
+                                + count);
+                    }
+                    String value = fields[columns[2]];
+                    if (value.isBlank()) {
+                        continue;
+                    }
+                    batch[3 * size] = fields[columns[0]];
+                    batch[3 * size + 1] = fields[columns[1]];
+                    batch[3 * size + 2] = value;
+                    lines[size++] = line;
+                    if (size == BATCH) {
+                        put(new Batch(batch, lines, size));
+                        batch = new String[3 * BATCH];
+                        lines = new long[BATCH];
+                        size = 0;
+                    }
+                }
+                if (columns == null) {
+                    throw new RatingsFileException(name, 1, "empty file; expected the header unit,rater,value");
+                }
+                put(new Batch(batch, lines, size));
+                put(END);
+            } catch (RatingsFileException e) {
+                offer(e);
+            } catch (NoSuchFileException e) {
+                offer(new RatingsFileException(name, 0, "no such file"));
+            } catch (CharacterCodingException e) {
+                offer(new RatingsFileException(name, parser == null ? 1 : parser.recordLine(), "invalid UTF-8"));
+            } catch (IOException e) {
+                offer(new RatingsFileException(name, line, "cannot read: " + e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void put(Object item) throws InterruptedException {
+            while (!cancelled) {
+                if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        }
+
+        private void offer(RatingsFileException failure) {
+            try {
+                put(failure);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
