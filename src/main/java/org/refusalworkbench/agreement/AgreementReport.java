@@ -3,6 +3,8 @@ package org.refusalworkbench.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Every headline coefficient of a {@link RatingTable} with analytic standard errors, bootstrap
@@ -63,6 +65,28 @@ public final class AgreementReport {
                 CoefficientEstimator.METRICS);
         List<String> warnings = ReliabilityWarnings.collect(table, statistics, weighted, applicable, estimates, resamples);
         return new AgreementReport(table, options, weights, List.copyOf(results), perCategory, warnings);
+    }
+
+    /**
+     * As {@link #compute(RatingTable, ReportOptions)}, with the pairwise Cohen matrix computed on a second thread
+     * meanwhile, for callers that always show it (the two take about as long as each other on a large table).
+     */
+    public static AgreementReport computeWithPairwise(RatingTable table, ReportOptions options) {
+        CompletableFuture<PairwiseKappa> pairwise = CompletableFuture.supplyAsync(
+                () -> PairwiseKappa.compute(table, options));
+        AgreementReport report = compute(table, options);
+        try {
+            PairwiseKappa matrix = pairwise.join();
+            synchronized (report) {
+                report.pairwise = matrix;
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+        return report;
     }
 
     private static List<Metric> applicableMetrics(RatingTable table) {

@@ -36,7 +36,7 @@ final class CategoryCounts {
         }
         int options = table.options().size();
         int capacity = 0;
-        for (int e = 0; e < statistics.countCategory.length; e++) {
+        for (int e = 0; e < statistics.countStart[statistics.units]; e++) {
             capacity += table.optionsOfCategoryUnsafe(statistics.countCategory[e]).length;
         }
         int[] start = new int[statistics.units + 1];

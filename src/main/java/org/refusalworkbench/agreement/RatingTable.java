@@ -147,6 +147,9 @@ public final class RatingTable {
         private List<String> explicitCategories;
         private Map<String, Integer> explicitByLabel;
         private Map<Double, Integer> explicitByNumber;
+        private boolean inUnitRaterOrder = true;
+        private String lastUnit;
+        private int lastUnitIndex;
         private int[] units = new int[1024];
         private int[] raters = new int[1024];
         private int[] valueIds = new int[1024];
@@ -214,6 +217,20 @@ public final class RatingTable {
             return this;
         }
 
+        /**
+         * Makes room for about this many ratings at once, when a reader can estimate them (from a file's size,
+         * say), so the rating arrays are not copied over and over while they double. Only a hint: more or
+         * fewer ratings may follow.
+         */
+        public Builder expectRatings(int expected) {
+            if (expected > units.length) {
+                units = Arrays.copyOf(units, expected);
+                raters = Arrays.copyOf(raters, expected);
+                valueIds = Arrays.copyOf(valueIds, expected);
+            }
+            return this;
+        }
+
         /** Number of ratings added so far; the index the next {@code add} will report in errors. */
         public int size() {
             return size;
@@ -226,7 +243,9 @@ public final class RatingTable {
             }
             Categories categories = level == MeasurementLevel.SET ? setCategories() : scalarCategories();
             int n = unitKeys.size();
-            int[] order = orderByUnitThenRater(n);
+            // Files usually list each unit's ratings together with the raters in a fixed order; such input is
+            // already in the order the table keeps, so the two sorting passes are skipped.
+            int[] order = inUnitRaterOrder ? null : orderByUnitThenRater(n);
             int[] unitStart = new int[n + 1];
             int[] raterOf = new int[size];
             int[] categoryOf = new int[size];
@@ -237,12 +256,13 @@ public final class RatingTable {
                 unitStart[u + 1] += unitStart[u];
             }
             for (int pos = 0; pos < size; pos++) {
-                int i = order[pos];
+                int i = order == null ? pos : order[pos];
+                int previous = order == null ? pos - 1 : pos > 0 ? order[pos - 1] : -1;
                 raterOf[pos] = raters[i];
                 categoryOf[pos] = categories.categoryOfValue[valueIds[i]];
-                if (pos > 0 && units[order[pos - 1]] == units[i] && raters[order[pos - 1]] == raters[i]) {
-                    int first = Math.min(order[pos - 1], i);
-                    int second = Math.max(order[pos - 1], i);
+                if (pos > 0 && units[previous] == units[i] && raters[previous] == raters[i]) {
+                    int first = Math.min(previous, i);
+                    int second = Math.max(previous, i);
                     throw new InvalidRatingException("unit '" + unitKeys.get(units[i]) + "' is rated twice by '"
                             + raterKeys.get(raters[i]) + "'", second, first);
                 }
@@ -265,8 +285,18 @@ public final class RatingTable {
                 raters = Arrays.copyOf(raters, capacity);
                 valueIds = Arrays.copyOf(valueIds, capacity);
             }
-            units[size] = unitIndex.indexOf(unit);
+            // A file lists a unit's ratings together, and readers hand over one String per repeated key, so
+            // the same instance as the last rating's unit skips the lookup for all but the first.
+            if (unit != lastUnit) {
+                lastUnit = unit;
+                lastUnitIndex = unitIndex.indexOf(unit);
+            }
+            units[size] = lastUnitIndex;
             raters[size] = raterIndex.indexOf(rater);
+            if (size > 0 && inUnitRaterOrder) {
+                int unitStep = units[size] - units[size - 1];
+                inUnitRaterOrder = unitStep > 0 || unitStep == 0 && raters[size] > raters[size - 1];
+            }
             valueIds[size] = valueId;
             size++;
         }

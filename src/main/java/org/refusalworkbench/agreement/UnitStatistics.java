@@ -14,6 +14,11 @@ final class UnitStatistics {
     /** Krippendorff δ² when it does not depend on the data; null for ordinal data. */
     final double[][] fixedDistance;
 
+    /**
+     * Unit u's non-zero category counts are entries countStart[u] to countStart[u + 1] of countCategory and
+     * countValue; the arrays are sized for the worst case and not trimmed (entries past countStart[units] are
+     * unused), which spares a copy of two rating-sized arrays.
+     */
     final int[] countStart;
     final int[] countCategory;
     final int[] countValue;
@@ -66,8 +71,8 @@ final class UnitStatistics {
                 }
             }
         }
-        this.countCategory = java.util.Arrays.copyOf(category, entries);
-        this.countValue = java.util.Arrays.copyOf(value, entries);
+        this.countCategory = category;
+        this.countValue = value;
         if (raters == 2) {
             firstRaterCategory = new int[units];
             secondRaterCategory = new int[units];

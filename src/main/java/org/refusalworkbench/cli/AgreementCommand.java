@@ -107,7 +107,7 @@ public final class AgreementCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         ReportOptions options = ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed).withSetDistance(setDistance);
-        AgreementReport report = AgreementReport.compute(table, options);
+        AgreementReport report = AgreementReport.computeWithPairwise(table, options);
         out.print(json ? AgreementJson.render(report) + System.lineSeparator() : AgreementTable.render(ratings.toString(), report));
         out.flush();
         return OK;

@@ -28,6 +28,7 @@ final class RatingsCsvParser implements AutoCloseable {
     private int position;
     private int limit;
     private byte[] field = new byte[256];
+    private long bytesFilled;
     private long line = 1;
     private long recordLine;
     private boolean ended;
@@ -58,6 +59,8 @@ final class RatingsCsvParser implements AutoCloseable {
         while (true) {
             int length = 0;
             int terminator;
+            byte[] source = field;
+            int offset = 0;
             if (peek() == '"') {
                 position++;
                 while (true) {
@@ -82,17 +85,36 @@ final class RatingsCsvParser implements AutoCloseable {
                     terminator = read();
                 }
             } else {
-                terminator = read();
-                while (terminator >= 0 && terminator != ',' && terminator != '\n') {
-                    length = append(length, terminator);
+                // Most fields end inside the buffer: find the end there and decode in place, byte by byte only
+                // for a field that runs past the end of the buffer.
+                int end = position;
+                while (end < limit && buffer[end] != ',' && buffer[end] != '\n') {
+                    end++;
+                }
+                if (end < limit) {
+                    source = buffer;
+                    offset = position;
+                    length = end - position;
+                    terminator = buffer[end];
+                    position = end + 1;
+                } else {
+                    for (int i = position; i < end; i++) {
+                        length = append(length, buffer[i]);
+                    }
+                    position = end;
                     terminator = read();
+                    while (terminator >= 0 && terminator != ',' && terminator != '\n') {
+                        length = append(length, terminator);
+                        terminator = read();
+                    }
                 }
             }
-            if (terminator != ',' && length > 0 && field[length - 1] == '\r' && (terminator == '\n' || terminator < 0)) {
+            if (terminator != ',' && length > 0 && source[offset + length - 1] == '\r'
+                    && (terminator == '\n' || terminator < 0)) {
                 length--;
             }
             if (count < fields.length) {
-                fields[count] = decode(length);
+                fields[count] = decode(source, offset, length);
             }
             count++;
             if (terminator == ',') {
@@ -114,6 +136,11 @@ final class RatingsCsvParser implements AutoCloseable {
         }
     }
 
+    /** Bytes of the input taken up by the records returned so far. */
+    long bytesRead() {
+        return bytesFilled - (limit - position);
+    }
+
     /** The line the record last returned by {@link #next} started on. */
     long recordLine() {
         return recordLine;
@@ -131,27 +158,25 @@ final class RatingsCsvParser implements AutoCloseable {
      * Raters and values repeat on every line and a unit on several consecutive lines, so a small cache of recent
      * fields, keyed by their bytes, turns most fields into a lookup instead of a new string.
      */
-    private String decode(int length) throws CharacterCodingException {
+    private String decode(byte[] source, int offset, int length) throws CharacterCodingException {
         int hash = 1;
-        for (int i = 0; i < length; i++) {
-            hash = 31 * hash + field[i];
+        int highBits = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + source[i];
+            highBits |= source[i];
         }
         int slot = (hash ^ (hash >>> 16)) & (CACHE_SLOTS - 1);
         byte[] cached = cachedBytes[slot];
-        if (cached != null && Arrays.equals(cached, 0, cached.length, field, 0, length)) {
+        if (cached != null && Arrays.equals(cached, 0, cached.length, source, offset, offset + length)) {
             return cachedStrings[slot];
         }
-        String text = null;
-        for (int i = 0; i < length; i++) {
-            if (field[i] < 0) {
-                text = decoder.decode(ByteBuffer.wrap(field, 0, length)).toString();
-                break;
-            }
-        }
-        if (text == null) {
-            text = new String(field, 0, length, StandardCharsets.ISO_8859_1);
-        }
-        cachedBytes[slot] = Arrays.copyOf(field, length);
+        String text = highBits < 0
+                ? decoder.decode(ByteBuffer.wrap(source, offset, length)).toString()
+                : new String(source, offset, length, StandardCharsets.ISO_8859_1);
+        // The string's hash is cached in it: computed here, while its bytes are in this core's cache, the
+        // thread that indexes the key does not have to fetch them.
+        text.hashCode();
+        cachedBytes[slot] = Arrays.copyOfRange(source, offset, offset + length);
         cachedStrings[slot] = text;
         return text;
     }
@@ -172,6 +197,7 @@ final class RatingsCsvParser implements AutoCloseable {
 
     private boolean fill() throws IOException {
         limit = Math.max(in.read(buffer), 0);
+        bytesFilled += limit;
         position = 0;
         return limit > 0;
     }

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ final class RatingsCsvReader {
 
     private final Path file;
     private final String name;
-    private long[] lineOfRating = new long[1024];
+    private final RatingLines lines = new RatingLines();
 
     RatingsCsvReader(Path file) {
         this.file = file;
@@ -45,9 +46,11 @@ final class RatingsCsvReader {
                 Object item = records.queue.take();
                 if (item instanceof Batch batch) {
                     for (int i = 0; i < batch.size; i++) {
-                        remember(builder.size(), batch.lines[i]);
+                        lines.remember(builder.size(), batch.lines[i]);
                         add(builder, level, batch.fields[3 * i], batch.fields[3 * i + 1], batch.fields[3 * i + 2]);
                     }
+                } else if (item instanceof ExpectedRatings expected) {
+                    builder.expectRatings(expected.count());
                 } else if (item instanceof RatingsFileException failure) {
                     throw failure;
                 } else {
@@ -65,6 +68,10 @@ final class RatingsCsvReader {
         }
     }
 
+    /** An estimate of the file's ratings from the length of its first lines, sent before the first batch. */
+    private record ExpectedRatings(int count) {
+    }
+
     /** Ratings in file order: unit, rater and value of each, and the line it is on. */
     private record Batch(String[] fields, long[] lines, int size) {
     }
@@ -76,6 +83,8 @@ final class RatingsCsvReader {
      */
     private final class RecordStream implements Runnable {
         private static final int BATCH = 4096;
+        /** Past this the arrays grow as ratings arrive; an estimate is not worth a gigabyte up front. */
+        private static final int MAX_EXPECTED = 1 << 26;
         private static final Object END = new Object();
 
         final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
@@ -88,6 +97,7 @@ final class RatingsCsvReader {
             try (RatingsCsvParser csv = new RatingsCsvParser(Files.newInputStream(file))) {
                 parser = csv;
                 int[] columns = null;
+                boolean estimated = false;
                 String[] fields = new String[HEADER.size()];
                 String[] batch = new String[3 * BATCH];
                 long[] lines = new long[BATCH];
@@ -115,6 +125,13 @@ final class RatingsCsvReader {
                     batch[3 * size + 2] = value;
                     lines[size++] = line;
                     if (size == BATCH) {
+                        if (!estimated) {
+                            estimated = true;
+                            Optional<ExpectedRatings> expected = expectedRatings(csv, size);
+                            if (expected.isPresent()) {
+                                put(expected.get());
+                            }
+                        }
                         put(new Batch(batch, lines, size));
                         batch = new String[3 * BATCH];
                         lines = new long[BATCH];
@@ -147,6 +164,20 @@ final class RatingsCsvReader {
             }
         }
 
+        /**
+         * The first batch's share of the bytes read, scaled to the file's size with a little to spare; none for
+         * input of unknown size (a pipe) or a file too small to need it.
+         */
+        private Optional<ExpectedRatings> expectedRatings(RatingsCsvParser csv, int ratingsSoFar) throws IOException {
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            long bytesSoFar = csv.bytesRead();
+            if (size <= bytesSoFar || bytesSoFar == 0) {
+                return Optional.empty();
+            }
+            double estimate = 1.05 * ratingsSoFar * ((double) size / bytesSoFar);
+            return Optional.of(new ExpectedRatings((int) Math.min(estimate, MAX_EXPECTED)));
+        }
+
         private void offer(RatingsFileException failure) {
             try {
                 put(failure);
@@ -177,16 +208,39 @@ final class RatingsCsvReader {
         }
     }
 
-    private void remember(int ratingIndex, long line) {
-        if (ratingIndex == lineOfRating.length) {
-            lineOfRating = Arrays.copyOf(lineOfRating, ratingIndex * 2);
-        }
-        lineOfRating[ratingIndex] = line;
-    }
-
     /** Line of a rating; problems with the table as a whole (index -1) point at the first rating. */
     private long lineOf(int ratingIndex) {
-        return lineOfRating[Math.max(ratingIndex, 0)];
+        return lines.lineOf(Math.max(ratingIndex, 0));
+    }
+
+    /**
+     * The line of every rating, for error messages, without a number per rating: consecutive ratings sit on
+     * consecutive lines except after a skipped line (blank line, empty value, quoted line break), so only the
+     * ratings where the distance between rating index and line changes are kept.
+     */
+    static final class RatingLines {
+        private int[] firstRating = new int[16];
+        private long[] lineMinusRating = new long[16];
+        private int segments;
+
+        void remember(int ratingIndex, long line) {
+            long offset = line - ratingIndex;
+            if (segments > 0 && lineMinusRating[segments - 1] == offset) {
+                return;
+            }
+            if (segments == firstRating.length) {
+                firstRating = Arrays.copyOf(firstRating, segments * 2);
+                lineMinusRating = Arrays.copyOf(lineMinusRating, segments * 2);
+            }
+            firstRating[segments] = ratingIndex;
+            lineMinusRating[segments++] = offset;
+        }
+
+        long lineOf(int ratingIndex) {
+            int found = Arrays.binarySearch(firstRating, 0, segments, ratingIndex);
+            int segment = found >= 0 ? found : -found - 2;
+            return segment < 0 ? 0 : ratingIndex + lineMinusRating[segment];
+        }
     }
 
     private String reason(InvalidRatingException e) {

@@ -89,4 +89,57 @@ class RatingTableTest {
         assertThat(table.categoryOf(0, table.raterIndex("b"))).isEqualTo(-1);
         assertThat(table.ratingsOfUnit(1)).isEqualTo(2);
     }
+
+    @Test
+    void ratingsGroupedByUnitGiveTheSameTableAsTheSameRatingsInAnyOrder() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        List<String[]> ratings = new java.util.ArrayList<>();
+        for (int unit = 0; unit < 200; unit++) {
+            for (String rater : List.of("a", "b", "c", "d")) {
+                if (random.nextInt(4) > 0) {
+                    ratings.add(new String[] {"u" + unit, rater, "k" + random.nextInt(3)});
+                }
+            }
+        }
+        List<String[]> shuffled = new java.util.ArrayList<>(ratings);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(3));
+
+        RatingTable grouped = table(ratings);
+        RatingTable scattered = table(shuffled);
+
+        assertThat(grouped.unitCount()).isEqualTo(scattered.unitCount());
+        for (int u = 0; u < grouped.unitCount(); u++) {
+            int other = indexOfUnit(scattered, grouped.unitKey(u));
+            assertThat(grouped.ratingsOfUnit(u)).isEqualTo(scattered.ratingsOfUnit(other));
+            for (String rater : List.of("a", "b", "c", "d")) {
+                int mine = grouped.categoryOf(u, grouped.raterIndex(rater));
+                int theirs = scattered.categoryOf(other, scattered.raterIndex(rater));
+                assertThat(mine < 0 ? null : grouped.categories().get(mine))
+                        .isEqualTo(theirs < 0 ? null : scattered.categories().get(theirs));
+            }
+        }
+    }
+
+    @Test
+    void aSizeHintChangesNothingButRoom() {
+        RatingTable table = RatingTable.builder(MeasurementLevel.NOMINAL).expectRatings(10_000)
+                .add("u1", "a", "x").add("u1", "b", "x").add("u2", "a", "y").expectRatings(1).build();
+        assertThat(table.ratingCount()).isEqualTo(3);
+        assertThat(table.categoryOf(1, table.raterIndex("a"))).isEqualTo(table.categories().indexOf("y"));
+    }
+
+    private static RatingTable table(List<String[]> ratings) {
+        RatingTable.Builder builder = RatingTable.builder(MeasurementLevel.NOMINAL);
+        ratings.forEach(r -> builder.add(r[0], r[1], r[2]));
+        return builder.build();
+    }
+
+    private static int indexOfUnit(RatingTable table, String key) {
+        for (int u = 0; u < table.unitCount(); u++) {
+            if (table.unitKey(u).equals(key)) {
+                return u;
+            }
+        }
+        throw new AssertionError("no unit " + key);
+    }
 }

@@ -247,6 +247,13 @@ class AgreementCommandTest {
     }
 
     @Test
+    void linesAreRightAfterBlankLinesEmptyValuesAndQuotedLineBreaks() throws IOException {
+        Path file = csv("unit,rater,value\n1,a,x\n\n1,b,\"multi\nline\"\n2,a,\n2,b,y\n1,a,z\n");
+        assertThat(run("--ratings", file.toString())).isEqualTo(2);
+        assertThat(err).startsWith(file + ":8: unit '1' is rated twice by 'a' (first on line 2)");
+    }
+
+    @Test
     void invalidUtf8NamesTheLine() throws IOException {
         Path file = dir.resolve("latin1.csv");
         byte[] head = "unit,rater,value\n1,a,x\n1,b,".getBytes(StandardCharsets.UTF_8);

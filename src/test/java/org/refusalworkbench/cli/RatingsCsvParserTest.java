@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,29 @@ class RatingsCsvParserTest {
 
             assertThat(ours(csv)).as("file %d:%n%s", file, csv).isEqualTo(jackson(csv));
         }
+    }
+
+    @Test
+    void readsTheSameRecordsWhenFieldsRunPastTheEndOfEachRead() throws Exception {
+        SplittableRandom random = new SplittableRandom(77);
+        for (int file = 0; file < 100; file++) {
+            String csv = randomCsv(random);
+            long seed = random.nextLong();
+
+            assertThat(ours(new TricklingStream(csv.getBytes(StandardCharsets.UTF_8), seed)))
+                    .as("file %d:%n%s", file, csv).isEqualTo(jackson(csv));
+        }
+    }
+
+    @Test
+    void readsTheSameRecordsAcrossItsOwnBufferBoundaries() throws Exception {
+        SplittableRandom random = new SplittableRandom(5);
+        StringBuilder csv = new StringBuilder();
+        while (csv.length() < 300_000) {
+            csv.append(randomCsv(random)).append('\n');
+        }
+
+        assertThat(ours(csv.toString())).isEqualTo(jackson(csv.toString()));
     }
 
     @Test
@@ -90,8 +114,12 @@ class RatingsCsvParserTest {
     }
 
     private static List<List<String>> ours(String csv) throws Exception {
+        return ours(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<List<String>> ours(InputStream in) throws Exception {
         List<List<String>> records = new ArrayList<>();
-        try (RatingsCsvParser parser = parser(csv)) {
+        try (RatingsCsvParser parser = new RatingsCsvParser(in)) {
             String[] fields = new String[8];
             int count;
             while ((count = parser.next(fields)) >= 0) {
@@ -111,6 +139,34 @@ class RatingsCsvParserTest {
             }
         }
         return records;
+    }
+
+    /** Hands out one to five bytes per read, as a pipe or a slow disk may, so fields straddle every read. */
+    private static final class TricklingStream extends InputStream {
+        private final byte[] bytes;
+        private final SplittableRandom random;
+        private int position;
+
+        TricklingStream(byte[] bytes, long seed) {
+            this.bytes = bytes;
+            this.random = new SplittableRandom(seed);
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            if (position == bytes.length) {
+                return -1;
+            }
+            int count = Math.min(Math.min(length, 1 + random.nextInt(5)), bytes.length - position);
+            System.arraycopy(bytes, position, target, offset, count);
+            position += count;
+            return count;
+        }
     }
 
     private static RatingsCsvParser parser(String csv) {
