@@ -83,8 +83,15 @@ final class DeferredIndexes {
         }
         rebuilt = true;
         try (Statement statement = connection.createStatement()) {
-            for (String definition : definitions) {
-                statement.execute(definition);
+            // SQLite sorts the keys of a new index with helper threads when allowed to; that cuts the rebuild
+            // after a million-row import by about a sixth. Back to none afterwards, for the app's queries.
+            statement.execute("PRAGMA threads = " + Runtime.getRuntime().availableProcessors());
+            try {
+                for (String definition : definitions) {
+                    statement.execute(definition);
+                }
+            } finally {
+                statement.execute("PRAGMA threads = 0");
             }
         }
     }
