@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -22,6 +23,7 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.ResponseColumnViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
@@ -129,6 +131,27 @@ class LabellingWalkthroughTest extends ApplicationTest {
         type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#help-sheet").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theQueueArrivesAfterTheFirstFrameWithThePromptOnScreenSelectedAndFollowsTheKeyboard() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        waitUntil(() -> lookup("#prompt-queue").tryQuery().isPresent());
+        ListView<?> queue = lookup("#prompt-queue").queryAs(ListView.class);
+        waitUntil(() -> selectedPromptId(queue) == workspace.promptProperty().get().id());
+
+        long first = workspace.promptProperty().get().id();
+        type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> workspace.promptProperty().get().id() != first);
+        waitUntil(() -> selectedPromptId(queue) == workspace.promptProperty().get().id());
+        assertThat(queue.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+    }
+
+    /** The entry at the selected row; the row can be selected while its page is still loading. */
+    private static long selectedPromptId(ListView<?> queue) {
+        int index = queue.getSelectionModel().getSelectedIndex();
+        Object selected = index < 0 ? null : queue.getItems().get(index);
+        return selected instanceof PromptQueue.Entry entry ? entry.promptId() : -1;
     }
 
     private AnnotationViewModel waitForWorkspace() {

@@ -3,6 +3,7 @@ package org.refusalworkbench.ui.annotate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.refusalworkbench.ui.common.KeyBinding;
@@ -31,7 +33,9 @@ public final class AnnotationView extends SplitPane {
     private final HBox columnBox = new HBox(8);
     private final ScrollPane columnScroll = new ScrollPane(columnBox);
     private final PromptPanel promptPanel;
-    private final QueueView queueView;
+    /** Holds the queue once the first frame is on screen; see {@link #buildQueueAfterFirstFrame}. */
+    private final StackPane queueSlot = new StackPane();
+    private QueueView queueView;
     private final List<ResponseColumnView> columnViews = new ArrayList<>();
     private Runnable showHelp = () -> { };
 
@@ -40,7 +44,6 @@ public final class AnnotationView extends SplitPane {
         getStyleClass().add("annotation-view");
         setFocusTraversable(true);
         promptPanel = new PromptPanel(workspace);
-        queueView = new QueueView(workspace);
 
         columnBox.getStyleClass().add("columns");
         columnScroll.setFitToHeight(true);
@@ -53,14 +56,45 @@ public final class AnnotationView extends SplitPane {
 
         VBox main = new VBox(8, promptPanel, columnScroll);
         main.getStyleClass().add("workspace");
-        getItems().addAll(queueView, main);
+        queueSlot.getStyleClass().add("queue-slot");
+        getItems().addAll(queueSlot, main);
         setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(queueView, false);
+        SplitPane.setResizableWithParent(queueSlot, false);
+        buildQueueAfterFirstFrame();
 
         workspace.columns().addListener((ListChangeListener<ResponseColumnViewModel>) change -> rebuildColumns());
         workspace.highlightPhrasesProperty().addListener(observable -> rebuildColumns());
         workspace.activeColumnProperty().addListener((o, old, index) -> revealColumn(index.intValue()));
         rebuildColumns();
+    }
+
+    /**
+     * The queue's filters and list take a fifth of the first frame's styling and layout, and a labeller starts
+     * by reading the prompt; so the first frame shows the prompt and responses, and the queue is built as soon
+     * as that frame has been drawn (the pulse after it).
+     */
+    private void buildQueueAfterFirstFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                boolean showing = getScene() != null && getScene().getWindow() != null
+                        && getScene().getWindow().isShowing();
+                if (showing && ++frames >= 2) {
+                    stop();
+                    queue();
+                }
+            }
+        }.start();
+    }
+
+    private QueueView queue() {
+        if (queueView == null) {
+            queueView = new QueueView(workspace);
+            queueSlot.getChildren().setAll(queueView);
+        }
+        return queueView;
     }
 
     /** Installs the workspace keys on {@code scene}; {@code help} opens the key sheet. */
@@ -125,7 +159,7 @@ public final class AnnotationView extends SplitPane {
                 workspace.flushNotes();
                 requestFocus();
             }
-            case FIND -> queueView.focusSearch();
+            case FIND -> queue().focusSearch();
             case TOGGLE_HIGHLIGHT -> workspace.highlightPhrasesProperty().set(!workspace.highlightPhrasesProperty().get());
             case TOGGLE_BLIND -> workspace.blindProperty().set(!workspace.blindProperty().get());
             case SHOW_HELP -> showHelp.run();

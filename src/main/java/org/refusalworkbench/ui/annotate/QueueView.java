@@ -109,6 +109,7 @@ final class QueueView extends VBox {
         getChildren().addAll(search, filters, count, list, progressText, progress);
         setSpacing(6);
         setMinWidth(220);
+        follow(queue.currentIndexProperty().get());   // the prompt on screen may be open before the queue is built
     }
 
     void focusSearch() {
