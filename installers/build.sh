@@ -62,6 +62,17 @@ cp target/original-refusal-workbench.jar "$out/input/refusal-workbench.jar"
 # The start-up class list ships beside the jars: the image's archive is made from it below, a package's archive by
 # its post-install script (an archive records the jars' absolute paths, which differ once installed).
 cp installers/common/startup-classes.lst "$out/input/"
+# SQLite's native library ships unpacked beside the jars on Linux (installers/linux/app.args points the driver at
+# it); otherwise the driver writes a 1 MB copy into the temporary folder at every start, about a tenth of a
+# second before the project can open.
+if [[ $os == linux ]]; then
+    sqlite_native="org/sqlite/native/Linux/$(uname -m)/libsqlitejdbc.so"
+    sqlite_jar=$(cd "$out"/input && pwd)/$(cd "$out"/input && ls sqlite-jdbc-*.jar)
+    (cd "$out" && "$jdk_bin/jar" xf "$sqlite_jar" "$sqlite_native")
+    mkdir -p "$out/input/native"
+    mv "$out/$sqlite_native" "$out/input/native/"
+    rm -rf "$out/org"
+fi
 version=$("$jdk_bin/java" -jar target/refusal-workbench.jar --version | tr -d '\r')
 version=${version##* }
 # Installers take numeric versions only: 0.2.0-SNAPSHOT is packaged as 0.2.0.

@@ -23,4 +23,8 @@ echo "==> $launcher stats <demo project>"
 demo=$(run demo)
 run stats "$demo"
 run stats --json "$demo" | grep -q '"prompts"'
+echo "==> SQLite's native library is loaded from the image, not unpacked into the temporary folder"
+# With a temporary folder that does not exist the driver cannot unpack its own copy, so this only works when
+# the launcher points it at the image's library.
+JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$data/no-such-folder" run stats "$demo" 2>/dev/null | grep -q 'responses'
 echo "==> smoke test passed"
