@@ -54,16 +54,22 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
         try {
             var kappa = org.refusalworkbench.agreement.PairwiseKappa.compute(table(ratings), options);
             int n = kappa.raters().size();
+            // Annotators in name order, as everywhere else in a report, not in the order they first rated.
+            int[] order = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted(java.util.Comparator.comparing(kappa.raters()::get)).mapToInt(Integer::intValue).toArray();
             Coefficient[][] values = new Coefficient[n][n];
             long[][] shared = new long[n][n];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    values[i][j] = i == j ? Coefficient.missing(PAIRWISE)
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    int i = order[a];
+                    int j = order[b];
+                    values[a][b] = i == j ? Coefficient.missing(PAIRWISE)
                             : coefficient(PAIRWISE, kappa.kappa(i, j), kappa.standardError(i, j), kappa.ci95(i, j));
-                    shared[i][j] = i == j ? 0 : kappa.sharedUnits(i, j);
+                    shared[a][b] = i == j ? 0 : kappa.sharedUnits(i, j);
                 }
             }
-            return new PairwiseKappa(kappa.raters(), values, shared);
+            List<String> raters = java.util.Arrays.stream(order).mapToObj(kappa.raters()::get).toList();
+            return new PairwiseKappa(raters, values, shared);
         } catch (InvalidRatingException e) {
             return new PairwiseKappa(List.of(), new Coefficient[0][0], new long[0][0]);
         }

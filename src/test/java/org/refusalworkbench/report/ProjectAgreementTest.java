@@ -117,6 +117,18 @@ class ProjectAgreementTest {
                 ProjectAgreement.Selection.all());
 
         AgreementMeasures.PairwiseKappa matrix = report.pairwise().get("response_type");
+        assertThat(matrix.raters()).containsExactly("a", "b", "c");
+        org.refusalworkbench.agreement.RatingTable.Builder table = org.refusalworkbench.agreement.RatingTable
+                .builder(org.refusalworkbench.agreement.MeasurementLevel.NOMINAL);
+        for (int id = 1; id <= 40; id++) {   // c first, so the table's own rater order is not the name order
+            String truth = types[id % 3];
+            table.add("r" + id, "c", id % 4 == 0 ? types[(id + 2) % 3] : truth);
+            table.add("r" + id, "b", id % 5 == 0 ? types[(id + 1) % 3] : truth);
+        }
+        Double bc = org.refusalworkbench.agreement.AgreementReport.compute(table.build(),
+                org.refusalworkbench.agreement.ReportOptions.defaults().withBootstrap(0))
+                .cohenKappa("b", "c", org.refusalworkbench.agreement.AgreementWeights.identity(3));
+        assertThat(matrix.kappa()[1][2].value()).isCloseTo(bc, org.assertj.core.data.Offset.offset(1e-12));
         int a = matrix.raters().indexOf("a");
         int b = matrix.raters().indexOf("b");
         AgreementMeasures.Coefficient ab = matrix.kappa()[a][b];
