@@ -27,16 +27,19 @@ public final class AgreementReport {
     private final List<MetricResult> metrics;
     private final List<CategoryAgreement> perCategory;
     private final List<String> warnings;
+    private final List<String> categoryWarnings;
     private PairwiseKappa pairwise;
 
     private AgreementReport(RatingTable table, ReportOptions options, AgreementWeights weights,
-                            List<MetricResult> metrics, List<CategoryAgreement> perCategory, List<String> warnings) {
+                            List<MetricResult> metrics, List<CategoryAgreement> perCategory, List<String> warnings,
+                            List<String> categoryWarnings) {
         this.table = table;
         this.options = options;
         this.weights = weights;
         this.metrics = metrics;
         this.perCategory = perCategory;
         this.warnings = warnings;
+        this.categoryWarnings = categoryWarnings;
     }
 
     public static AgreementReport compute(RatingTable table) {
@@ -64,7 +67,10 @@ public final class AgreementReport {
         List<CategoryAgreement> perCategory = CategoryAgreement.of(categorySums, resamples,
                 CoefficientEstimator.METRICS);
         List<String> warnings = ReliabilityWarnings.collect(table, statistics, weighted, applicable, estimates, resamples);
-        return new AgreementReport(table, options, weights, List.copyOf(results), perCategory, warnings);
+        List<String> categoryWarnings = List.copyOf(ReliabilityWarnings.categoriesUndefinedInResamples(table,
+                perCategory, resamples, CoefficientEstimator.METRICS));
+        return new AgreementReport(table, options, weights, List.copyOf(results), perCategory, warnings,
+                categoryWarnings);
     }
 
     /**
@@ -130,8 +136,14 @@ public final class AgreementReport {
         return metrics.stream().filter(r -> r.metric() == metric).findFirst();
     }
 
+    /** Cautions about the headline metrics: undefined values, too few units, the prevalence paradox. */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** Categories (options, for sets) whose kappa the data define but some bootstrap resamples do not. */
+    public List<String> categoryWarnings() {
+        return categoryWarnings;
     }
 
     /**

@@ -14,14 +14,16 @@ public final class PairwiseKappa {
     private final Double[][] standardError;
     private final ConfidenceInterval[][] ci95;
     private final long[][] sharedUnits;
+    private final List<String> warnings;
 
     private PairwiseKappa(List<String> raters, Double[][] kappa, Double[][] standardError, ConfidenceInterval[][] ci95,
-                          long[][] sharedUnits) {
+                          long[][] sharedUnits, List<String> warnings) {
         this.raters = raters;
         this.kappa = kappa;
         this.standardError = standardError;
         this.ci95 = ci95;
         this.sharedUnits = sharedUnits;
+        this.warnings = warnings;
     }
 
     /**
@@ -44,6 +46,7 @@ public final class PairwiseKappa {
         ConfidenceInterval[][] ci95 = new ConfidenceInterval[r][r];
         long[][] shared = new long[r][r];
         double[] tables = estimator.tables(null);
+        List<String> warnings = new java.util.ArrayList<>();
         for (int a = 0; a < r; a++) {
             for (int b = a + 1; b < r; b++) {
                 int p = estimator.pair(a, b);
@@ -51,6 +54,10 @@ public final class PairwiseKappa {
                 kappa[a][b] = orNull(pair.cohenKappa(estimator.weights()));
                 standardError[a][b] = orNull(pair.cohenStandardError(estimator.weights()));
                 ci95[a][b] = resamples == null ? null : Bootstrap.percentileInterval(resamples, p);
+                if (resamples != null && kappa[a][b] != null) {
+                    ReliabilityWarnings.undefinedInResamples("Cohen's kappa of '" + table.raterKey(a) + "' and '"
+                            + table.raterKey(b) + "'", resamples, p).ifPresent(warnings::add);
+                }
                 shared[a][b] = (long) pair.total();
                 kappa[b][a] = kappa[a][b];
                 standardError[b][a] = standardError[a][b];
@@ -58,7 +65,7 @@ public final class PairwiseKappa {
                 shared[b][a] = shared[a][b];
             }
         }
-        return new PairwiseKappa(table.raterKeys(), kappa, standardError, ci95, shared);
+        return new PairwiseKappa(table.raterKeys(), kappa, standardError, ci95, shared, List.copyOf(warnings));
     }
 
     private static Double orNull(double value) {
@@ -86,5 +93,10 @@ public final class PairwiseKappa {
 
     public long sharedUnits(int i, int j) {
         return sharedUnits[i][j];
+    }
+
+    /** Pairs whose kappa the data define but some bootstrap resamples do not (few shared units, say). */
+    public List<String> warnings() {
+        return warnings;
     }
 }

@@ -124,12 +124,38 @@ final class ReliabilityWarnings {
             if (Double.isNaN(estimates[metric.ordinal()])) {
                 continue;
             }
-            long undefined = java.util.Arrays.stream(resamples).filter(r -> Double.isNaN(r[metric.ordinal()])).count();
-            if (undefined > 0) {
-                warnings.add(metric.key(weighted) + " is undefined in " + undefined + " of " + resamples.length
-                        + " bootstrap resamples; its interval uses the others");
+            undefinedInResamples(metric.key(weighted), resamples, metric.ordinal()).ifPresent(warnings::add);
+        }
+    }
+
+    /**
+     * Kappa per category (or per option, for sets) that the data define but some resamples do not: a rare category
+     * is missing from many resamples, so its interval rests on fewer of them than the headline's.
+     *
+     * @param offset index of the first category's kappa in each resample
+     */
+    static List<String> categoriesUndefinedInResamples(RatingTable table, List<CategoryAgreement> categories,
+                                                       double[][] resamples, int offset) {
+        if (resamples == null) {
+            return List.of();
+        }
+        String noun = table.level() == MeasurementLevel.SET ? "option" : "category";
+        List<String> found = new ArrayList<>();
+        for (int j = 0; j < categories.size(); j++) {
+            if (categories.get(j).kappa() != null) {
+                undefinedInResamples("kappa of " + noun + " '" + categories.get(j).label() + "'", resamples,
+                        offset + j).ifPresent(found::add);
             }
         }
+        return found;
+    }
+
+    /** "X is undefined in K of N bootstrap resamples", when K > 0. */
+    static java.util.Optional<String> undefinedInResamples(String what, double[][] resamples, int index) {
+        long undefined = java.util.Arrays.stream(resamples).filter(r -> Double.isNaN(r[index])).count();
+        return undefined == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(what + " is undefined in " + undefined + " of " + resamples.length
+                        + " bootstrap resamples; its interval uses the others");
     }
 
     private int[] categoryCounts() {

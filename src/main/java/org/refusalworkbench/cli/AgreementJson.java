@@ -64,6 +64,12 @@ final class AgreementJson {
             for (String warning : report.warnings()) {
                 json.writeString(warning);
             }
+            for (String warning : report.categoryWarnings()) {
+                json.writeString(warning);
+            }
+            for (String warning : pairwise.warnings()) {
+                json.writeString(warning);
+            }
             json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {

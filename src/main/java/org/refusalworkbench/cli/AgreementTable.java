@@ -1,5 +1,7 @@
 package org.refusalworkbench.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.refusalworkbench.agreement.AgreementReport;
 import org.refusalworkbench.agreement.CategoryAgreement;
@@ -47,9 +49,12 @@ final class AgreementTable {
                         interval(pairwise.ci95(i, j))));
             }
         }
-        if (!report.warnings().isEmpty()) {
+        List<String> warnings = new ArrayList<>(report.warnings());
+        warnings.addAll(report.categoryWarnings());
+        warnings.addAll(pairwise.warnings());
+        if (!warnings.isEmpty()) {
             out.append(String.format("%nwarnings:%n"));
-            report.warnings().forEach(w -> out.append("  - ").append(w).append(System.lineSeparator()));
+            warnings.forEach(w -> out.append("  - ").append(w).append(System.lineSeparator()));
         }
         return out.toString();
     }

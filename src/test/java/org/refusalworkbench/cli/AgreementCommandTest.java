@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,31 @@ class AgreementCommandTest {
         Path file = csv("unit,rater,value\n1,a,x\n1,b,y\n2,a,x\n1,a,y\n");
         assertThat(run("--ratings", file.toString())).isEqualTo(2);
         assertThat(err).startsWith(file + ":5: unit '1' is rated twice by 'a' (first on line 2)");
+    }
+
+    @Test
+    void categoriesAndPairsUndefinedInSomeResamplesAreNamedInTheWarnings() throws IOException {
+        StringBuilder rows = new StringBuilder("unit,rater,value\n");
+        for (int u = 1; u <= 40; u++) {
+            String a = u == 1 ? "rare" : u % 2 == 1 ? "x" : "y";
+            rows.append("u").append(u).append(",a,").append(a).append('\n');
+            rows.append("u").append(u).append(",b,").append(u == 1 ? "x" : a).append('\n');
+            if (u == 3 || u == 4) {
+                rows.append("u").append(u).append(",c,").append(a).append('\n');
+            }
+        }
+        Path file = csv(rows.toString());
+
+        assertThat(run("--ratings", file.toString(), "--json", "--bootstrap", "300")).isEqualTo(0);
+        List<String> warnings = new ArrayList<>();
+        new ObjectMapper().readTree(out).get("warnings").forEach(w -> warnings.add(w.asText()));
+        assertThat(warnings).anyMatch(w -> w.startsWith("kappa of category 'rare' is undefined in "))
+                .anyMatch(w -> w.startsWith("Cohen's kappa of 'a' and 'c' is undefined in "))
+                .anyMatch(w -> w.startsWith("Cohen's kappa of 'b' and 'c' is undefined in "))
+                .noneMatch(w -> w.contains("'a' and 'b'"));
+
+        assertThat(run("--ratings", file.toString(), "--bootstrap", "300")).isEqualTo(0);
+        assertThat(out).contains("- kappa of category 'rare' is undefined in ");
     }
 
     @Test
