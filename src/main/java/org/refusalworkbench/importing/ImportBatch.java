@@ -17,6 +17,7 @@ import org.refusalworkbench.storage.LabelStore;
 final class ImportBatch implements AutoCloseable {
 
     private final Connection connection;
+    private final PendingRows pending;
     private final PromptWrites prompts;
     private final ResponseWrites responses;
     private final Map<String, Long> personIds = new HashMap<>();
@@ -32,8 +33,9 @@ final class ImportBatch implements AutoCloseable {
 
     ImportBatch(Connection connection, DeferredIndexes deferredIndexes, int insertedIdsLimit) throws SQLException {
         this.connection = connection;
-        this.prompts = new PromptWrites(connection, deferredIndexes, insertedIdsLimit);
-        this.responses = new ResponseWrites(connection, deferredIndexes, insertedIdsLimit);
+        this.pending = new PendingRows(connection);
+        this.prompts = new PromptWrites(connection, deferredIndexes, pending, insertedIdsLimit);
+        this.responses = new ResponseWrites(connection, deferredIndexes, pending, insertedIdsLimit);
     }
 
     void add(PreparedRecord prepared) throws SQLException, ImportException {
@@ -41,6 +43,9 @@ final class ImportBatch implements AutoCloseable {
         records++;
         long promptId = promptId(record, prepared.promptUid(), prepared.file());
         long responseId = responses.idFor(record, promptId, prepared.responseUid(), prepared.content());
+        if (!record.labels().isEmpty() || !record.promptLabels().isEmpty() || record.gold() != null) {
+            pending.flush();   // labels refer to the prompt and the response
+        }
         for (LabelInput label : record.labels()) {
             if (addIfAbsent(LabelKind.RESPONSE_LABEL, responseId, label)) {
                 labelsAdded++;
@@ -54,6 +59,11 @@ final class ImportBatch implements AutoCloseable {
         if (record.gold() != null && addIfAbsent(LabelKind.ADJUDICATION, responseId, record.gold())) {
             adjudicationsAdded++;
         }
+    }
+
+    /** Writes the rows still pending; before the import reads its tables or builds their indexes. */
+    void flush() throws SQLException {
+        pending.flush();
     }
 
     long records() {
@@ -92,7 +102,7 @@ final class ImportBatch implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (prompts; responses) {
+        try (pending; prompts; responses) {
             // both closed, the second even if the first fails
         }
     }

@@ -7,22 +7,26 @@ import java.sql.SQLException;
 
 /**
  * Finds or inserts the prompt of each record. While the prompt table's indexes are deferred, the prompts this
- * import inserted are the only ones there, and {@link InsertedIds} knows them without a query.
+ * import inserted are the only ones there, and {@link InsertedIds} knows them without a query; new ones then go
+ * through {@link PendingRows}.
  */
 final class PromptWrites implements AutoCloseable {
 
     private final Connection connection;
     private final DeferredIndexes indexes;
     private final InsertedIds inserted;
+    private final PendingRows pending;
     private final PreparedStatement findByUid;
     private final PreparedStatement textById;
     private final PreparedStatement insert;
     private long nextId;
     private long added;
 
-    PromptWrites(Connection connection, DeferredIndexes indexes, int insertedIdsLimit) throws SQLException {
+    PromptWrites(Connection connection, DeferredIndexes indexes, PendingRows pending, int insertedIdsLimit)
+            throws SQLException {
         this.connection = connection;
         this.indexes = indexes;
+        this.pending = pending;
         this.inserted = new InsertedIds(insertedIdsLimit);
         this.findByUid = connection.prepareStatement("SELECT id, text FROM prompt WHERE uid = ?");
         this.textById = connection.prepareStatement("SELECT text FROM prompt WHERE id = ?");
@@ -40,9 +44,13 @@ final class PromptWrites implements AutoCloseable {
                 }
                 return known;
             }
-            long id = insert(record, uid);
+            long id = nextId++;
+            pending.addPrompt(id, uid, record.promptExternalId(), record.promptText(), record.category(),
+                    record.safety().id());
+            added++;
             inserted.add(uid, id);
             if (inserted.isFull()) {
+                pending.flush();
                 indexes.rebuild(connection);
             }
             return id;
@@ -64,6 +72,7 @@ final class PromptWrites implements AutoCloseable {
     }
 
     private String storedText(long id) throws SQLException {
+        pending.flush();
         textById.setLong(1, id);
         try (ResultSet rows = textById.executeQuery()) {
             rows.next();

@@ -112,6 +112,7 @@ public final class ResponseImporter {
                 } else if (item instanceof RecordPreparer.Failure failure) {
                     throw failure.cause();
                 } else {
+                    batch.flush();
                     indexes.rebuild(connection);
                     return batch.summary(files.size());
                 }

@@ -7,7 +7,8 @@ import java.sql.SQLException;
 
 /**
  * Inserts each record's response unless it is already there (same content id). While the response table's indexes
- * are deferred, the responses this import inserted are the only ones there, and {@link InsertedIds} knows them.
+ * are deferred, the responses this import inserted are the only ones there, and {@link InsertedIds} knows them;
+ * new ones then go through {@link PendingRows}.
  */
 final class ResponseWrites implements AutoCloseable {
 
@@ -17,7 +18,7 @@ final class ResponseWrites implements AutoCloseable {
     private final Connection connection;
     private final DeferredIndexes indexes;
     private final InsertedIds inserted;
-    private final PreparedStatement insert;
+    private final PendingRows pending;
     private final PreparedStatement findByUid;
     /** Prepared once the unique index exists: its conflict clause needs that index. */
     private PreparedStatement insertUnlessPresent;
@@ -25,11 +26,12 @@ final class ResponseWrites implements AutoCloseable {
     private long added;
     private long present;
 
-    ResponseWrites(Connection connection, DeferredIndexes indexes, int insertedIdsLimit) throws SQLException {
+    ResponseWrites(Connection connection, DeferredIndexes indexes, PendingRows pending, int insertedIdsLimit)
+            throws SQLException {
         this.connection = connection;
         this.indexes = indexes;
+        this.pending = pending;
         this.inserted = new InsertedIds(insertedIdsLimit);
-        this.insert = connection.prepareStatement(INSERT);
         this.findByUid = connection.prepareStatement("SELECT id FROM response WHERE uid = ?");
         this.nextId = RowIds.next(connection, "response");
     }
@@ -42,10 +44,12 @@ final class ResponseWrites implements AutoCloseable {
                 return known;
             }
             long id = nextId++;
-            write(insert, id, record, promptId, uid, content);
+            pending.addResponse(id, uid, promptId, record.externalId(), record.model(), record.sample(),
+                    record.text(), record.text() == null ? content : null, record.metaJson());
             added++;
             inserted.add(uid, id);
             if (inserted.isFull()) {
+                pending.flush();
                 indexes.rebuild(connection);
             }
             return id;
@@ -89,7 +93,6 @@ final class ResponseWrites implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        insert.close();
         findByUid.close();
         if (insertUnlessPresent != null) {
             insertUnlessPresent.close();

@@ -289,6 +289,48 @@ class ResponseImporterTest {
         }
     }
 
+    /**
+     * Into an empty project new rows are written 64 to a statement; into one that already has rows, one at a time.
+     * The same file must give the same rows either way, with prompts repeating out of order, labels on some
+     * lines (which write the pending rows first), transcripts, and a line count that is no multiple of 64.
+     */
+    @Test
+    void rowsWrittenManyToAStatementAreTheRowsWrittenOneByOne() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(64);
+        for (int i = 0; i < 1001; i++) {
+            int prompt = random.nextInt(137);
+            lines.append("{\"prompt_id\": \"p").append(prompt).append("\", \"prompt\": \"prompt ").append(prompt)
+                    .append("\", \"category\": \"c").append(prompt % 4).append("\", \"model\": \"m").append(i % 5);
+            if (i % 7 == 0) {
+                lines.append("\", \"messages\": [{\"role\": \"user\", \"content\": \"u").append(i)
+                        .append("\"}, {\"role\": \"assistant\", \"content\": \"a").append(i).append("\"}]");
+            } else {
+                lines.append("\", \"response\": \"r").append(i % 900).append(' ').append("x".repeat(i % 300))
+                        .append('"');
+            }
+            if (i % 50 == 0) {
+                lines.append(", \"labels\": {\"ann\": {\"selections\": {\"response_type\": [\"full_refusal\"]}}}");
+            }
+            lines.append(", \"meta\": {\"n\": ").append(i).append("}}\n");
+        }
+        Path file = fixture.write("scrambled.jsonl", lines.toString());
+        ImportSummary batched = fixture.importFiles(file);
+        String batchedRows = single(CONTENT_ROWS);
+
+        try (ImportFixture seeded = new ImportFixture(folder.resolve("seeded"))) {
+            seeded.importFiles(seeded.write("seed.jsonl",
+                    "{\"prompt\": \"seed prompt\", \"model\": \"seed\", \"response\": \"seed\"}\n"));
+            ImportSummary oneByOne = seeded.importFiles(file);
+
+            assertThat(oneByOne).isEqualTo(batched);
+            assertThat(seeded.database.<String>read(c -> ImportFixture.text(c, CONTENT_ROWS))).isEqualTo(batchedRows);
+        }
+        assertThat(batched.promptsAdded()).isEqualTo(137);
+        assertThat(batched.labelsAdded()).isEqualTo(21);
+        assertThat(single(INDEXES)).isEqualTo(ALL_INDEXES);
+    }
+
     @Test
     void aCommandLineImportReturnsTheProjectToWalAndWorksBesideAnotherOpenConnection() throws Exception {
         fixture.importFiles(fixture.write("first.jsonl", TWO_MODELS.lines().limit(1).toList().get(0) + "\n"));
@@ -325,6 +367,13 @@ class ResponseImporterTest {
     private static final String RESPONSE_ROWS = "SELECT group_concat(row, ';') FROM (SELECT r.id || ',' || hex(r.uid)"
             + " || ',' || p.external_id || ',' || r.model || ',' || r.text AS row FROM response r"
             + " JOIN prompt p ON p.id = r.prompt_id ORDER BY r.id)";
+
+    /** Every imported row by content id, with its prompt and labels; row ids left out (they differ by project). */
+    private static final String CONTENT_ROWS = "SELECT group_concat(row, ';') FROM (SELECT hex(r.uid) || ','"
+            + " || hex(p.uid) || ',' || p.external_id || ',' || p.text || ',' || ifnull(p.category, '') || ','"
+            + " || r.model || ',' || ifnull(r.text, '') || ',' || ifnull(r.transcript_json, '') || ','"
+            + " || ifnull(r.meta_json, '') || ',' || (SELECT count(*) FROM label l WHERE l.response_id = r.id) AS row"
+            + " FROM response r JOIN prompt p ON p.id = r.prompt_id WHERE r.model <> 'seed' ORDER BY r.uid)";
 
     private String single(String sql) {
         return fixture.database.read(connection -> {
