@@ -16,6 +16,11 @@ import java.util.List;
 final class PendingRows implements AutoCloseable {
 
     static final int ROWS_PER_STATEMENT = 64;
+    static final String INSERT_PROMPT = "INSERT INTO prompt (id, uid, external_id, text, category, safety) VALUES ";
+    static final int PROMPT_COLUMNS = 6;
+    static final String INSERT_RESPONSE = "INSERT INTO response (id, uid, prompt_id, external_id, model, sample, text,"
+            + " transcript_json, meta_json) VALUES ";
+    static final int RESPONSE_COLUMNS = 9;
     /** A few long transcripts fill a statement long before 64 rows do: SQLite copies every bound text. */
     private static final long MAX_PENDING_CHARS = 4L << 20;
 
@@ -23,10 +28,23 @@ final class PendingRows implements AutoCloseable {
     private final Table responses;
 
     PendingRows(Connection connection) {
-        this.prompts = new Table(connection, "INSERT INTO prompt (id, uid, external_id, text, category, safety) VALUES ",
-                6);
-        this.responses = new Table(connection, "INSERT INTO response (id, uid, prompt_id, external_id, model, sample,"
-                + " text, transcript_json, meta_json) VALUES ", 9);
+        this.prompts = new Table(connection, INSERT_PROMPT, PROMPT_COLUMNS);
+        this.responses = new Table(connection, INSERT_RESPONSE, RESPONSE_COLUMNS);
+    }
+
+    /** "(?, ?, ?), (?, ?, ?)": the VALUES of {@code rows} rows of {@code columns} columns. */
+    static String placeholders(int columns, int rows) {
+        String row = "(" + "?, ".repeat(columns - 1) + "?)";
+        return String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
+
+    /** Binds {@code row} to the statement's parameters from {@code first} on; returns the next free one. */
+    static int bind(PreparedStatement statement, int first, Object[] row) throws SQLException {
+        int parameter = first;
+        for (Object value : row) {
+            statement.setObject(parameter++, value);
+        }
+        return parameter;
     }
 
     void addPrompt(Object... values) throws SQLException {
@@ -89,14 +107,14 @@ final class PendingRows implements AutoCloseable {
             int written = 0;
             if (rows.size() == ROWS_PER_STATEMENT) {
                 if (many == null) {
-                    many = connection.prepareStatement(insertInto + values(ROWS_PER_STATEMENT));
+                    many = connection.prepareStatement(insertInto + placeholders(columns, ROWS_PER_STATEMENT));
                 }
                 write(many, 0, ROWS_PER_STATEMENT);
                 written = ROWS_PER_STATEMENT;
             }
             for (; written < rows.size(); written++) {
                 if (one == null) {
-                    one = connection.prepareStatement(insertInto + values(1));
+                    one = connection.prepareStatement(insertInto + placeholders(columns, 1));
                 }
                 write(one, written, 1);
             }
@@ -107,20 +125,9 @@ final class PendingRows implements AutoCloseable {
         private void write(PreparedStatement statement, int from, int count) throws SQLException {
             int parameter = 1;
             for (int r = from; r < from + count; r++) {
-                for (Object value : rows.get(r)) {
-                    statement.setObject(parameter++, value);
-                }
+                parameter = bind(statement, parameter, rows.get(r));
             }
             statement.executeUpdate();
-        }
-
-        private String values(int count) {
-            String row = "(" + "?, ".repeat(columns - 1) + "?)";
-            StringBuilder sql = new StringBuilder();
-            for (int r = 0; r < count; r++) {
-                sql.append(r == 0 ? "" : ", ").append(row);
-            }
-            return sql.toString();
         }
     }
 }

@@ -30,8 +30,8 @@ final class PromptWrites implements AutoCloseable {
         this.inserted = new InsertedIds(insertedIdsLimit);
         this.findByUid = connection.prepareStatement("SELECT id, text FROM prompt WHERE uid = ?");
         this.textById = connection.prepareStatement("SELECT text FROM prompt WHERE id = ?");
-        this.insert = connection.prepareStatement("INSERT INTO prompt (id, uid, external_id, text, category, safety)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+        this.insert = connection.prepareStatement(PendingRows.INSERT_PROMPT
+                + PendingRows.placeholders(PendingRows.PROMPT_COLUMNS, 1));
         this.nextId = RowIds.next(connection, "prompt");
     }
 
@@ -45,8 +45,7 @@ final class PromptWrites implements AutoCloseable {
                 return known;
             }
             long id = nextId++;
-            pending.addPrompt(id, uid, record.promptExternalId(), record.promptText(), record.category(),
-                    record.safety().id());
+            pending.addPrompt(row(id, record, uid));
             added++;
             inserted.add(uid, id);
             if (inserted.isFull()) {
@@ -91,15 +90,16 @@ final class PromptWrites implements AutoCloseable {
 
     private long insert(ResponseRecord record, byte[] uid) throws SQLException {
         long id = nextId++;
-        insert.setLong(1, id);
-        insert.setBytes(2, uid);
-        insert.setString(3, record.promptExternalId());
-        insert.setString(4, record.promptText());
-        insert.setString(5, record.category());
-        insert.setString(6, record.safety().id());
+        PendingRows.bind(insert, 1, row(id, record, uid));
         insert.executeUpdate();
         added++;
         return id;
+    }
+
+    /** The prompt row's values in the order of {@link PendingRows#INSERT_PROMPT}. */
+    private static Object[] row(long id, ResponseRecord record, byte[] uid) {
+        return new Object[] {id, uid, record.promptExternalId(), record.promptText(), record.category(),
+            record.safety().id()};
     }
 
     @Override

@@ -12,8 +12,6 @@ import java.sql.SQLException;
  */
 final class ResponseWrites implements AutoCloseable {
 
-    private static final String INSERT = "INSERT INTO response (id, uid, prompt_id, external_id, model, sample,"
-            + " text, transcript_json, meta_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private final DeferredIndexes indexes;
@@ -44,8 +42,7 @@ final class ResponseWrites implements AutoCloseable {
                 return known;
             }
             long id = nextId++;
-            pending.addResponse(id, uid, promptId, record.externalId(), record.model(), record.sample(),
-                    record.text(), record.text() == null ? content : null, record.metaJson());
+            pending.addResponse(row(id, record, promptId, uid, content));
             added++;
             inserted.add(uid, id);
             if (inserted.isFull()) {
@@ -55,9 +52,11 @@ final class ResponseWrites implements AutoCloseable {
             return id;
         }
         if (insertUnlessPresent == null) {
-            insertUnlessPresent = connection.prepareStatement(INSERT + " ON CONFLICT (uid) DO NOTHING");
+            insertUnlessPresent = connection.prepareStatement(PendingRows.INSERT_RESPONSE
+                    + PendingRows.placeholders(PendingRows.RESPONSE_COLUMNS, 1) + " ON CONFLICT (uid) DO NOTHING");
         }
-        if (write(insertUnlessPresent, nextId, record, promptId, uid, content) == 1) {
+        PendingRows.bind(insertUnlessPresent, 1, row(nextId, record, promptId, uid, content));
+        if (insertUnlessPresent.executeUpdate() == 1) {
             added++;
             return nextId++;
         }
@@ -77,18 +76,10 @@ final class ResponseWrites implements AutoCloseable {
         return present;
     }
 
-    private static int write(PreparedStatement statement, long id, ResponseRecord record, long promptId, byte[] uid,
-                             String content) throws SQLException {
-        statement.setLong(1, id);
-        statement.setBytes(2, uid);
-        statement.setLong(3, promptId);
-        statement.setString(4, record.externalId());
-        statement.setString(5, record.model());
-        statement.setInt(6, record.sample());
-        statement.setString(7, record.text());
-        statement.setString(8, record.text() == null ? content : null);
-        statement.setString(9, record.metaJson());
-        return statement.executeUpdate();
+    /** The response row's values in the order of {@link PendingRows#INSERT_RESPONSE}; a transcript as JSON. */
+    private static Object[] row(long id, ResponseRecord record, long promptId, byte[] uid, String content) {
+        return new Object[] {id, uid, promptId, record.externalId(), record.model(), record.sample(), record.text(),
+            record.text() == null ? content : null, record.metaJson()};
     }
 
     @Override
