@@ -114,11 +114,11 @@ public final class ProjectAgreement {
             groupRatings.put(group.id(), ratings);
             rows.add(new Row(group.id(), null, group.label(), measures.measure(ratings, true)));
             pairwise.put(group.id(), measures.pairwise(ratings));
-            if (!group.isSingleChoice()) {
-                for (TaxonomyOption option : group.options()) {
-                    rows.add(new Row(group.id(), option.id(), option.label(),
-                            measures.measure(ratings(group, option.id(), units, false), true)));
-                }
+            // Each option as its own yes/no variable: for a checkbox group, "ticked or not"; for a single-choice
+            // group, "chosen or not", which is Fleiss' category-specific kappa and shows which answers are confused.
+            for (TaxonomyOption option : group.options()) {
+                rows.add(new Row(group.id(), option.id(), option.label(),
+                        measures.measure(ratings(group, option.id(), units, false), true)));
             }
             effects.add(effect(group, units, ratings, measures));
             gold.addAll(goldAgreement(group, units, annotators, measures));
@@ -168,7 +168,10 @@ public final class ProjectAgreement {
                                   String rater, Selections selections) {
         Set<String> chosen = selections.options(group.id());
         if (option != null) {
-            ratings.add(new Rating(unit, rater, Set.of(chosen.contains(option) ? "yes" : "no")));
+            // An annotator who left a single-choice group unanswered has no rating on its options either.
+            if (!group.isSingleChoice() || chosen.size() == 1) {
+                ratings.add(new Rating(unit, rater, Set.of(chosen.contains(option) ? "yes" : "no")));
+            }
         } else if (!group.isSingleChoice()) {
             ratings.add(new Rating(unit, rater, Set.copyOf(chosen)));
         } else if (chosen.size() == 1) {

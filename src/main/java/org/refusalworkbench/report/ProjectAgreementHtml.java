@@ -21,8 +21,8 @@ public final class ProjectAgreementHtml {
         html.append("<p class=muted>Units are responses, raters are annotators: ")
                 .append(Html.escape(String.join(", ", report.annotators())))
                 .append(". Intervals are bootstrap 95% over responses (for a pair of annotators, over the responses"
-                        + " both labelled). κ is Cohen's for two annotators, Fleiss' for more. Options of"
-                        + " multiple-choice groups are measured as yes/no.</p>");
+                        + " both labelled). κ is Cohen's for two annotators, Fleiss' for more. Each option is also"
+                        + " measured on its own as yes/no (chosen or ticked, or not).</p>");
         html.append("<h2>Per group and option</h2><table><tr><th>Group / option</th><th>Krippendorff's α</th>"
                 + "<th>κ</th><th>Gwet's AC1</th><th>Agreement</th><th>Units</th></tr>");
         for (ProjectAgreement.Row row : report.rows()) {

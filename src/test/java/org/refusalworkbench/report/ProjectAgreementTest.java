@@ -36,6 +36,9 @@ class ProjectAgreementTest {
 
         assertThat(report.rows()).extracting(ProjectAgreement.Row::group, ProjectAgreement.Row::option)
                 .startsWith(org.assertj.core.groups.Tuple.tuple("response_type", null),
+                        org.assertj.core.groups.Tuple.tuple("response_type", "full_compliance"),
+                        org.assertj.core.groups.Tuple.tuple("response_type", "full_refusal"),
+                        org.assertj.core.groups.Tuple.tuple("response_type", "partial_refusal"),
                         org.assertj.core.groups.Tuple.tuple("refusal_type", null),
                         org.assertj.core.groups.Tuple.tuple("refusal_type", "safety_policy"));
         AgreementMeasures.RatingSet responseType = measures.measured.get(0);
@@ -91,7 +94,9 @@ class ProjectAgreementTest {
                     new EngineAgreementMeasures(), ProjectAgreement.Selection.all());
         }
         assertThat(report.annotators()).containsExactly("xstest-annotator-1", "xstest-annotator-2");
-        assertThat(report.rows()).singleElement().satisfies(row -> {
+        assertThat(report.rows()).extracting(ProjectAgreement.Row::option)
+                .containsExactly(null, "full_compliance", "full_refusal", "partial_refusal");
+        assertThat(report.rows()).first().satisfies(row -> {
             assertThat(row.group()).isEqualTo("response_type");
             assertThat(row.measured().units()).isEqualTo(2250);
             AgreementMeasures.Coefficient kappa = row.measured().coefficient(ProjectAgreement.KAPPA);
@@ -101,6 +106,47 @@ class ProjectAgreementTest {
         });
         assertThat(report.pairwise().get("response_type").raters()).hasSize(2);
         assertThat(report.goldAgreement()).hasSize(2);
+    }
+
+    /**
+     * A single-choice group's options are rows too: "chose this answer or not", whose kappa is Fleiss'
+     * category-specific kappa of the group. An annotator who left the group unanswered has no rating on them.
+     */
+    @Test
+    void eachAnswerOfASingleChoiceGroupIsARowWithItsCategoryKappa() {
+        String[] types = {"full_refusal", "full_compliance", "partial_refusal"};
+        List<ResponseJudgements> responses = new java.util.ArrayList<>();
+        org.refusalworkbench.agreement.RatingTable.Builder table = org.refusalworkbench.agreement.RatingTable
+                .builder(org.refusalworkbench.agreement.MeasurementLevel.NOMINAL);
+        for (int id = 1; id <= 60; id++) {
+            String truth = types[id % 3];
+            String b = id % 5 == 0 ? types[(id + 1) % 3] : truth;
+            String c = id % 4 == 0 ? types[(id + 2) % 3] : truth;
+            boolean cAnswers = id % 7 != 0;
+            Selections cLabel = cAnswers ? type(c)
+                    : Selections.none().with("failure_modes", "inconsistency", true);   // response type left open
+            responses.add(response(id, Map.of("a", type(truth), "b", type(b), "c", cLabel), null));
+            table.add("r" + id, "a", truth).add("r" + id, "b", b);
+            if (cAnswers) {
+                table.add("r" + id, "c", c);
+            }
+        }
+        ProjectAgreement report = ProjectAgreement.compute(responses, TAXONOMY,
+                new EngineAgreementMeasures(org.refusalworkbench.agreement.ReportOptions.defaults().withBootstrap(0)),
+                ProjectAgreement.Selection.all());
+        List<org.refusalworkbench.agreement.CategoryAgreement> categories = org.refusalworkbench.agreement
+                .AgreementReport.compute(table.build()).perCategory();
+
+        for (String option : types) {
+            ProjectAgreement.Row row = report.rows().stream()
+                    .filter(r -> "response_type".equals(r.group()) && option.equals(r.option())).findFirst()
+                    .orElseThrow();
+            double expected = categories.stream().filter(c -> c.label().equals(option)).findFirst().orElseThrow()
+                    .kappa();
+            assertThat(row.measured().coefficient(ProjectAgreement.KAPPA).value()).as(option)
+                    .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(row.measured().units()).isEqualTo(60);
+        }
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class AgreementDashboardView extends ScrollPane {
         }
         Label about = new Label("Units are responses; raters are the annotators " + String.join(", ",
                 report.annotators()) + ". Bars show each coefficient with its bootstrap 95% interval (hover);"
-                + " options of multiple-choice groups are measured as yes/no.");
+                + " each option is also measured on its own as yes/no (chosen or ticked, or not).");
         about.getStyleClass().add("muted");
         about.setWrapText(true);
         content.getChildren().addAll(about, new HBox(12, coefficientTable(report), adjudicationBox(report)));
