@@ -69,9 +69,9 @@ public final class AnnotationView extends SplitPane {
     }
 
     /**
-     * The queue's filters and list take a fifth of the first frame's styling and layout, and a labeller starts
-     * by reading the prompt; so the first frame shows the prompt and responses, and the queue is built as soon
-     * as that frame has been drawn (the pulse after it).
+     * The queue's filters and list add to the first frame's styling and layout, and a labeller starts by reading
+     * the prompt; so the first frame shows the prompt and responses, and the queue is built as soon as that frame
+     * has been drawn (the pulse after it). A view taken off the screen before that stops waiting.
      */
     private void buildQueueAfterFirstFrame() {
         new AnimationTimer() {
@@ -81,7 +81,9 @@ public final class AnnotationView extends SplitPane {
             public void handle(long now) {
                 boolean showing = getScene() != null && getScene().getWindow() != null
                         && getScene().getWindow().isShowing();
-                if (showing && ++frames >= 2) {
+                if (!showing && frames > 0) {
+                    stop();   // replaced by another view: nothing to build
+                } else if (showing && ++frames >= 2) {
                     stop();
                     queue();
                 }
