@@ -149,6 +149,7 @@ public final class ProjectDatabase implements AutoCloseable {
             writeConnection = DriverManager.getConnection(url(file), connectionProperties(false));
             try (Statement statement = writeConnection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA threads = " + Runtime.getRuntime().availableProcessors());
             }
             Migrations.migrate(writeConnection);
             return new ProjectDatabase(file, writeConnection);
@@ -170,13 +171,17 @@ public final class ProjectDatabase implements AutoCloseable {
      * write transactions begin IMMEDIATE: a deferred one that reads first and then writes cannot wait for the
      * other process's lock and fails at once with "database is locked". The driver's generated-keys support is
      * off: it runs an extra "SELECT last_insert_rowid()" after every INSERT, and nothing here reads it.
+     * <p>
+     * The writer keeps large temporary data in files, as SQLite does by default, and may sort on helper threads
+     * ({@code PRAGMA threads}): SQLite sorts with threads only when its sort runs may go to files, and building
+     * the indexes after a large import is such a sort. The readers keep temporary data in memory.
      */
     private static Properties connectionProperties(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setTempStore(readOnly ? SQLiteConfig.TempStore.MEMORY : SQLiteConfig.TempStore.FILE);
         config.setCacheSize(CACHE_SIZE);
         config.setGetGeneratedKeys(false);
         if (readOnly) {

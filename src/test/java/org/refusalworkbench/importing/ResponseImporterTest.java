@@ -233,6 +233,19 @@ class ResponseImporterTest {
         assertThat(single("SELECT sql FROM sqlite_master WHERE name = 'response_uid'")).contains("UNIQUE");
     }
 
+    /** The indexes are built with a small page cache, so the sort threads get runs to sort; then all is as before. */
+    @Test
+    void buildingTheIndexesLeavesTheConnectionsSettingsAsTheyWere() throws Exception {
+        String before = writerSettings();
+
+        fixture.importFiles(fixture.write("good.jsonl", TWO_MODELS));
+
+        assertThat(fixture.count("response")).isEqualTo(3);
+        assertThat(writerSettings()).isEqualTo(before)
+                .isEqualTo("temp_store 1, cache_size " + ProjectDatabase.CACHE_SIZE + ", threads "
+                        + Runtime.getRuntime().availableProcessors());
+    }
+
     @Test
     void aResponseRepeatedWithinOneImportIntoAnEmptyProjectIsAddedOnceWithAllItsLabels() throws Exception {
         String line = "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\", \"labels\": {\"%s\":"
@@ -374,6 +387,12 @@ class ResponseImporterTest {
             + " || r.model || ',' || ifnull(r.text, '') || ',' || ifnull(r.transcript_json, '') || ','"
             + " || ifnull(r.meta_json, '') || ',' || (SELECT count(*) FROM label l WHERE l.response_id = r.id) AS row"
             + " FROM response r JOIN prompt p ON p.id = r.prompt_id WHERE r.model <> 'seed' ORDER BY r.uid)";
+
+    private String writerSettings() {
+        return fixture.database.writer().run(connection -> "temp_store " + ImportFixture.text(connection,
+                "PRAGMA temp_store") + ", cache_size " + ImportFixture.text(connection, "PRAGMA cache_size")
+                + ", threads " + ImportFixture.text(connection, "PRAGMA threads"));
+    }
 
     private String single(String sql) {
         return fixture.database.read(connection -> {
