@@ -8,6 +8,7 @@ import java.util.Map;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.storage.StatementCache;
 
 /**
  * Writes records inside one import transaction with prepared statements reused for every row. Rows already present
@@ -20,6 +21,7 @@ final class ImportBatch implements AutoCloseable {
     private final PendingRows pending;
     private final PromptWrites prompts;
     private final ResponseWrites responses;
+    private final StatementCache labelStatements;
     private final Map<String, Long> personIds = new HashMap<>();
 
     /** Consecutive lines mostly answer the same prompt: remembering it saves a lookup per line. */
@@ -36,6 +38,7 @@ final class ImportBatch implements AutoCloseable {
         this.pending = new PendingRows(connection);
         this.prompts = new PromptWrites(connection, deferredIndexes, pending, insertedIdsLimit);
         this.responses = new ResponseWrites(connection, deferredIndexes, pending, insertedIdsLimit);
+        this.labelStatements = new StatementCache(connection);
     }
 
     void add(PreparedRecord prepared) throws SQLException, ImportException {
@@ -88,10 +91,11 @@ final class ImportBatch implements AutoCloseable {
     private boolean addIfAbsent(LabelKind kind, long targetId, LabelInput label) throws SQLException {
         long personId = personIds.containsKey(label.person()) ? personIds.get(label.person())
                 : cachePerson(label.person());
-        if (LabelStore.load(connection, kind, targetId, personId).isPresent()) {
+        if (LabelStore.load(labelStatements, kind, targetId, personId).isPresent()) {
             return false;
         }
-        return LabelStore.save(connection, kind, targetId, personId, label.selections(), label.text(), "import");
+        return LabelStore.save(labelStatements, kind, targetId, personId, label.selections(), label.text(),
+                "import");
     }
 
     private long cachePerson(String name) throws SQLException {
@@ -102,8 +106,8 @@ final class ImportBatch implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (pending; prompts; responses) {
-            // both closed, the second even if the first fails
+        try (pending; prompts; responses; labelStatements) {
+            // all closed, each even if another fails
         }
     }
 }

@@ -30,6 +30,7 @@ public final class LabelMergeWrites implements AutoCloseable {
     private final PreparedStatement findPrompt;
     private final PreparedStatement markSeen;
     private final PreparedStatement seenAt;
+    private final StatementCache statements;
     private final Map<String, Long> personIds = new HashMap<>();
 
     public LabelMergeWrites(Connection connection) throws SQLException {
@@ -48,6 +49,7 @@ public final class LabelMergeWrites implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
         this.seenAt = connection.prepareStatement("SELECT line FROM temp.merge_seen"
                 + " WHERE kind = ? AND target = ? AND person = ?");
+        this.statements = new StatementCache(connection);
     }
 
     public Optional<ResponseRef> response(String uidHex) throws SQLException {
@@ -99,7 +101,7 @@ public final class LabelMergeWrites implements AutoCloseable {
     }
 
     public Optional<LabelStore.Stored> stored(LabelKind kind, long targetId, long personId) throws SQLException {
-        return LabelStore.load(connection, kind, targetId, personId);
+        return LabelStore.load(statements, kind, targetId, personId);
     }
 
     /**
@@ -110,34 +112,35 @@ public final class LabelMergeWrites implements AutoCloseable {
      */
     public void write(LabelKind kind, long targetId, long personId, Selections selections, String text,
                       Instant createdAt, Instant updatedAt, int secondsSpent) throws SQLException {
-        LabelStore.save(connection, kind, targetId, personId, selections, text, "merge");
+        LabelStore.save(statements, kind, targetId, personId, selections, text, "merge");
         String sql = "UPDATE " + kind.table + " SET created_at = ?, updated_at = ?"
                 + (kind == LabelKind.RESPONSE_LABEL ? ", seconds_spent = ?" : "")
                 + (kind.onePerTarget() ? ", " + kind.personColumn + " = ?" : "")
                 + " WHERE " + kind.targetColumn + " = ?"
                 + (kind.onePerTarget() ? "" : " AND " + kind.personColumn + " = ?");
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            int index = 1;
-            update.setString(index++, createdAt.toString());
-            update.setString(index++, updatedAt.toString());
-            if (kind == LabelKind.RESPONSE_LABEL) {
-                update.setInt(index++, secondsSpent);
-            }
-            if (kind.onePerTarget()) {
-                update.setLong(index++, personId);
-            }
-            update.setLong(index++, targetId);
-            if (!kind.onePerTarget()) {
-                update.setLong(index, personId);
-            }
-            update.executeUpdate();
+        PreparedStatement update = statements.get(sql);
+        int index = 1;
+        update.setString(index++, createdAt.toString());
+        update.setString(index++, updatedAt.toString());
+        if (kind == LabelKind.RESPONSE_LABEL) {
+            update.setInt(index++, secondsSpent);
         }
+        if (kind.onePerTarget()) {
+            update.setLong(index++, personId);
+        }
+        update.setLong(index++, targetId);
+        if (!kind.onePerTarget()) {
+            update.setLong(index, personId);
+        }
+        update.executeUpdate();
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {findResponse, findPrompt, markSeen, seenAt}) {
-            statement.close();
+        try (statements) {
+            for (PreparedStatement statement : new PreparedStatement[] {findResponse, findPrompt, markSeen, seenAt}) {
+                statement.close();
+            }
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM temp.merge_seen");

@@ -80,6 +80,39 @@ class LabelStoreTest {
         assertThat(changeLog()).hasSize(2);
     }
 
+    /** Bulk work reuses one set of statements for every save and load of its transaction. */
+    @Test
+    void savesThroughReusedStatementsLogAndReadBackLikeOneOffSaves() {
+        long lead = database.writer().run(c -> Annotators.idFor(c, "lead"));
+        List<String> readBack = database.writer().run(c -> {
+            List<String> seen = new ArrayList<>();
+            try (StatementCache statements = new StatementCache(c)) {
+                for (String type : List.of("full_refusal", "partial_refusal", "partial_refusal")) {
+                    LabelStore.save(statements, LabelKind.RESPONSE_LABEL, responseId, annotatorId,
+                            Selections.of(Map.of("response_type", List.of(type))), type.equals("full_refusal")
+                                    ? null : "changed my mind", "import");
+                    seen.add(LabelStore.load(statements, LabelKind.RESPONSE_LABEL, responseId, annotatorId)
+                            .orElseThrow().selections().options("response_type").toString());
+                }
+                LabelStore.save(statements, LabelKind.ADJUDICATION, responseId, lead,
+                        Selections.of(Map.of("response_type", List.of("full_refusal"))), "gold", "import");
+                seen.add(String.valueOf(LabelStore.load(statements, LabelKind.RESPONSE_LABEL, responseId, lead)));
+            }
+            return seen;
+        });
+
+        assertThat(readBack).containsExactly("[full_refusal]", "[partial_refusal]", "[partial_refusal]",
+                "Optional.empty");
+        assertThat(changeLog()).containsExactly(
+                "select response_type.full_refusal null->1",
+                "deselect response_type.full_refusal 1->null",
+                "select response_type.partial_refusal null->1",
+                "set_note null.null null->changed my mind",
+                "select response_type.full_refusal null->1",
+                "set_reason null.null null->gold");
+        assertThat(database.<Long>read(c -> count(c, "SELECT count(*) FROM adjudication"))).isEqualTo(1);
+    }
+
     @Test
     void anAdjudicationIsOnePerResponseAndBelongsToItsLatestReviewer() {
         long otherReviewer = database.writer().run(c -> Annotators.idFor(c, "lead"));
