@@ -119,6 +119,25 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether opening {@code file} will first upgrade it from an older schema: a one-time step that rewrites the
+     * prompt and response tables and takes seconds on a large project. False when it cannot tell; opening the file
+     * then reports what is wrong with it.
+     */
+    public static boolean needsUpgrade(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection probe = DriverManager.getConnection(url(file), config.toProperties())) {
+            int version = Migrations.userVersion(probe);
+            return version >= 1 && version < Migrations.LATEST;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private static void refuseForeignOrNewer(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

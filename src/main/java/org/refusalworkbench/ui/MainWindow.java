@@ -83,6 +83,9 @@ public final class MainWindow {
     private List<Menu> labellingMenus = List.of();
     private String annotator;
     private final Label keysHint = new Label();
+    static final String OPENING = "Opening project…";
+    static final String UPGRADING = "Upgrading this project to the current file format… This happens once;"
+            + " a project of a million responses takes about ten seconds.";
 
     public MainWindow(AppContext context, UiSettings settings, FxExecutor executor, Stage stage) {
         this.context = context;
@@ -91,8 +94,7 @@ public final class MainWindow {
         this.stage = stage;
         root.setTop(menuBar());
         root.setBottom(statusBar());
-        Label placeholder = new Label("Opening project…");
-        root.setCenter(placeholder);
+        root.setCenter(new Label(OPENING));
         Scene scene = new Scene(root, settings.number("window.width", 1500), settings.number("window.height", 940));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -126,7 +128,7 @@ public final class MainWindow {
         this.annotator = name;
         this.reviewMode = asReviewer;
         settings.setAnnotator(name);
-        root.setCenter(new Label("Opening project…"));
+        showOpening(file);
         if (asReviewer) {
             executor.background(() -> {
                 ProjectDatabase database = context.open(file != null ? file : context.demoProjectFile());
@@ -152,6 +154,7 @@ public final class MainWindow {
         this.annotator = name;
         this.reviewMode = false;
         settings.setAnnotator(name);
+        showOpening(file);
         try {
             show(opening.get(EARLY_OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS));
             return;
@@ -169,6 +172,25 @@ public final class MainWindow {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
         }, this::show, failure -> reportOpenFailure(failure, file));
+    }
+
+    /**
+     * Shows "Opening project…" until the project is shown, and says so when the wait is a one-time upgrade of an
+     * older project file, which takes seconds on a large project. The check runs on the background thread ahead of
+     * the opening queued after it. The demo ({@code file} null) is written by this version.
+     */
+    private void showOpening(Path file) {
+        Label placeholder = new Label(OPENING);
+        placeholder.setWrapText(true);
+        root.setCenter(placeholder);
+        if (file == null) {
+            return;
+        }
+        executor.background(() -> ProjectDatabase.needsUpgrade(file), upgrading -> {
+            if (upgrading && root.getCenter() == placeholder) {
+                placeholder.setText(UPGRADING);
+            }
+        }, failure -> { });
     }
 
     private void reportOpenFailure(Throwable failure, Path file) {

@@ -142,6 +142,24 @@ class ProjectDatabaseTest {
         }
     }
 
+    /** Only a readable project of an older schema needs the upgrade; anything else is for opening to report. */
+    @Test
+    void onlyAnOlderProjectNeedsAnUpgrade() throws Exception {
+        Path current = folder.resolve("current.db");
+        ProjectFiles.create(current, TaxonomyReader.defaultTaxonomy(), "t").close();
+        Path text = folder.resolve("notes.db");
+        Files.writeString(text, "not a database");
+
+        assertThat(ProjectDatabase.needsUpgrade(current)).isFalse();
+        assertThat(ProjectDatabase.needsUpgrade(text)).isFalse();
+        assertThat(ProjectDatabase.needsUpgrade(folder.resolve("missing.db"))).isFalse();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + current);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version = 1");
+        }
+        assertThat(ProjectDatabase.needsUpgrade(current)).isTrue();
+    }
+
     @Test
     void aFailedWriteRollsBackTheWholeTransaction() {
         Path file = folder.resolve("p.db");

@@ -1,0 +1,89 @@
+package org.refusalworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.refusalworkbench.AppContext;
+import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.taxonomy.TaxonomyReader;
+import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.UiSettings;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A project in an older file format says why opening it takes a while, then opens upgraded. */
+class OpeningAnOlderProjectTest extends ApplicationTest {
+
+    private Path dataFolder;
+    private AppContext context;
+    private FxExecutor executor;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        dataFolder = Files.createTempDirectory("rw-upgrade");
+        System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
+        context = AppContext.forDesktop();
+        executor = new FxExecutor();
+        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-test-" + System.nanoTime()));
+        settings.setNumber("window.width", 1240);   // Monocle's headless screen is 1280×800
+        settings.setNumber("window.height", 780);
+        settings.setNumber("window.x", 0);
+        settings.setNumber("window.y", 0);
+        window = new MainWindow(context, settings, executor, stage);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.hideStage();
+        executor.close();
+        context.close();
+        System.clearProperty(DataFolder.PROPERTY);
+    }
+
+    @Test
+    void anOlderProjectSaysItIsBeingUpgradedUntilItOpens() throws Exception {
+        Path file = dataFolder.resolve("older.db");
+        try (ProjectDatabase created = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "older")) {
+            // A file that says it has the first schema: opening it runs the upgrade, which rebuilds its tables.
+            created.writer().run(connection -> connection.createStatement().execute("PRAGMA user_version = 1"));
+        }
+        assertThat(ProjectDatabase.needsUpgrade(file)).isTrue();
+
+        // Another process writing holds the upgrade back, long enough to see what the window says meanwhile.
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = other.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            interact(() -> window.open(file, "someone"));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !lookup(this::saysUpgrading).queryAll().isEmpty());
+            assertThat(window.workspace()).isNull();
+            statement.execute("ROLLBACK");
+        }
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.workspace() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(this::saysUpgrading).queryAll()).isEmpty();
+        assertThat(context.project().schemaVersion()).isEqualTo(ProjectDatabase.latestSchemaVersion());
+        assertThat(ProjectDatabase.needsUpgrade(file)).isFalse();
+    }
+
+    private boolean saysUpgrading(javafx.scene.Node node) {
+        return node instanceof Label label && MainWindow.UPGRADING.equals(label.getText()) && label.isVisible();
+    }
+}
