@@ -2,9 +2,8 @@ package org.refusalworkbench.ui;
 
 import java.lang.management.ManagementFactory;
 
-import javafx.animation.AnimationTimer;
-
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
+import org.refusalworkbench.ui.common.AfterFrame;
 
 /**
  * For the start-up benchmark only: with {@code -Drefusalworkbench.exitAfterFirstPrompt=true} the app prints how long
@@ -35,20 +34,11 @@ final class StartupTiming {
         workspace.promptProperty().addListener((observable, old, prompt) -> {
             if (prompt != null && old == null) {
                 mark("first prompt loaded");
-                new AnimationTimer() {
-                    private int frames;
-
-                    @Override
-                    public void handle(long now) {
-                        if (++frames < 2) {
-                            return;
-                        }
-                        stop();
-                        System.out.println("first prompt on screen " + sinceJvmStart() + " ms after the JVM started");
-                        System.out.flush();
-                        System.exit(0);
-                    }
-                }.start();
+                AfterFrame.next(() -> {
+                    System.out.println("first prompt on screen " + sinceJvmStart() + " ms after the JVM started");
+                    System.out.flush();
+                    System.exit(0);
+                });
             }
         });
     }

@@ -3,7 +3,6 @@ package org.refusalworkbench.ui.annotate;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.refusalworkbench.ui.common.AfterFrame;
 import org.refusalworkbench.ui.common.KeyBinding;
 
 /**
@@ -74,21 +74,7 @@ public final class AnnotationView extends SplitPane {
      * has been drawn (the pulse after it). A view taken off the screen before that stops waiting.
      */
     private void buildQueueAfterFirstFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                boolean showing = getScene() != null && getScene().getWindow() != null
-                        && getScene().getWindow().isShowing();
-                if (!showing && frames > 0) {
-                    stop();   // replaced by another view: nothing to build
-                } else if (showing && ++frames >= 2) {
-                    stop();
-                    queue();
-                }
-            }
-        }.start();
+        AfterFrame.withShown(this, this::queue);
     }
 
     private QueueView queue() {
