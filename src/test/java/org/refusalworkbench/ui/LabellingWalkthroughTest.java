@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -16,7 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.refusalworkbench.AppContext;
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.LabelKind;
@@ -27,9 +25,6 @@ import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.ResponseColumnViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
-import org.refusalworkbench.ui.common.FxExecutor;
-import org.refusalworkbench.ui.common.UiSettings;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,33 +33,21 @@ class LabellingWalkthroughTest extends ApplicationTest {
 
     private static final String ANNOTATOR = "walkthrough";
 
-    private Path dataFolder;
+    private TestWindow test;
     private AppContext context;
-    private FxExecutor executor;
     private MainWindow window;
 
     @Override
     public void start(Stage stage) throws Exception {
-        dataFolder = Files.createTempDirectory("rw-walkthrough");
-        System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
-        context = AppContext.forDesktop();
-        executor = new FxExecutor();
-        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-test-" + System.nanoTime()));
-        settings.setNumber("window.width", 1240);   // Monocle's headless screen is 1280×800
-        settings.setNumber("window.height", 780);
-        settings.setNumber("window.x", 0);
-        settings.setNumber("window.y", 0);
-        window = new MainWindow(context, settings, executor, stage);
-        stage.show();
+        test = new TestWindow(stage, context -> { });
+        context = test.context;
+        window = test.window;
         window.open(null, ANNOTATOR);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
-        executor.close();
-        context.close();
-        System.clearProperty(DataFolder.PROPERTY);
+        test.close();
     }
 
     @Test

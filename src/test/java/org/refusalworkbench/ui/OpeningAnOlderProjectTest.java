@@ -2,64 +2,41 @@ package org.refusalworkbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.refusalworkbench.AppContext;
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
-import org.refusalworkbench.ui.common.FxExecutor;
-import org.refusalworkbench.ui.common.UiSettings;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A project in an older file format says why opening it takes a while, then opens upgraded. */
 class OpeningAnOlderProjectTest extends ApplicationTest {
 
-    private Path dataFolder;
-    private AppContext context;
-    private FxExecutor executor;
-    private MainWindow window;
+    private TestWindow test;
 
     @Override
     public void start(Stage stage) throws Exception {
-        dataFolder = Files.createTempDirectory("rw-upgrade");
-        System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
-        context = AppContext.forDesktop();
-        executor = new FxExecutor();
-        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-test-" + System.nanoTime()));
-        settings.setNumber("window.width", 1240);   // Monocle's headless screen is 1280×800
-        settings.setNumber("window.height", 780);
-        settings.setNumber("window.x", 0);
-        settings.setNumber("window.y", 0);
-        window = new MainWindow(context, settings, executor, stage);
-        stage.show();
+        test = new TestWindow(stage, context -> { });
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
-        executor.close();
-        context.close();
-        System.clearProperty(DataFolder.PROPERTY);
+        test.close();
     }
 
     @Test
     void anOlderProjectSaysItIsBeingUpgradedUntilItOpens() throws Exception {
-        Path file = dataFolder.resolve("older.db");
+        Path file = test.dataFolder.resolve("older.db");
         try (ProjectDatabase created = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "older")) {
             // A file that says it has the first schema: opening it runs the upgrade, which rebuilds its tables.
             created.writer().run(connection -> connection.createStatement().execute("PRAGMA user_version = 1"));
@@ -70,16 +47,16 @@ class OpeningAnOlderProjectTest extends ApplicationTest {
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = other.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
-            interact(() -> window.open(file, "someone"));
+            interact(() -> test.window.open(file, "someone"));
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !lookup(this::saysUpgrading).queryAll().isEmpty());
-            assertThat(window.workspace()).isNull();
+            assertThat(test.window.workspace()).isNull();
             statement.execute("ROLLBACK");
         }
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.workspace() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> test.window.workspace() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup(this::saysUpgrading).queryAll()).isEmpty();
-        assertThat(context.project().schemaVersion()).isEqualTo(ProjectDatabase.latestSchemaVersion());
+        assertThat(test.context.project().schemaVersion()).isEqualTo(ProjectDatabase.latestSchemaVersion());
         assertThat(ProjectDatabase.needsUpgrade(file)).isFalse();
     }
 

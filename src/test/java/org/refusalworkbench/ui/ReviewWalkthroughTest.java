@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -14,7 +13,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.refusalworkbench.AppContext;
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.report.EngineAgreementMeasures;
@@ -22,45 +20,31 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
-import org.refusalworkbench.ui.common.FxExecutor;
-import org.refusalworkbench.ui.common.UiSettings;
 import org.refusalworkbench.ui.review.ReviewViewModel;
 import org.refusalworkbench.ui.review.ReviewWorkspace;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reviewer's first adjudication, keyboard only, on the demo project under headless Monocle. */
 class ReviewWalkthroughTest extends ApplicationTest {
 
+    private TestWindow test;
     private AppContext context;
-    private FxExecutor executor;
     private MainWindow window;
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path dataFolder = Files.createTempDirectory("rw-review");
-        System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
-        context = AppContext.forDesktop();
         // The real engine, with fewer resamples than the app's 1,000 to keep the test quick.
-        context.setAgreementMeasures(new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(100)));
-        executor = new FxExecutor();
-        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-review-" + System.nanoTime()));
-        settings.setNumber("window.width", 1240);
-        settings.setNumber("window.height", 780);
-        settings.setNumber("window.x", 0);
-        settings.setNumber("window.y", 0);
-        window = new MainWindow(context, settings, executor, stage);
-        stage.show();
+        test = new TestWindow(stage, context -> context.setAgreementMeasures(
+                new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(100))));
+        context = test.context;
+        window = test.window;
         window.open(null, "lead", true);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.hideStage();
-        executor.close();
-        context.close();
-        System.clearProperty(DataFolder.PROPERTY);
+        test.close();
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.refusalworkbench.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+
+import javafx.stage.Stage;
+
+import org.refusalworkbench.AppContext;
+import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.UiSettings;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The app's main window as UI tests drive it: a data folder of its own (so the demo is fresh), settings that fit
+ * Monocle's 1280×800 headless screen, and everything closed again afterwards.
+ */
+final class TestWindow implements AutoCloseable {
+
+    final Path dataFolder;
+    final AppContext context;
+    final FxExecutor executor;
+    final MainWindow window;
+
+    /** Call from {@code ApplicationTest.start}; {@code configure} may adjust the context before the window exists. */
+    TestWindow(Stage stage, Consumer<AppContext> configure) throws Exception {
+        dataFolder = Files.createTempDirectory("rw-ui-test");
+        System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
+        context = AppContext.forDesktop();
+        configure.accept(context);
+        executor = new FxExecutor();
+        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-test-" + System.nanoTime()));
+        settings.setNumber("window.width", 1240);
+        settings.setNumber("window.height", 780);
+        settings.setNumber("window.x", 0);
+        settings.setNumber("window.y", 0);
+        window = new MainWindow(context, settings, executor, stage);
+        stage.show();
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.hideStage();
+        executor.close();
+        context.close();
+        System.clearProperty(DataFolder.PROPERTY);
+    }
+}
