@@ -84,6 +84,7 @@ public final class MainWindow {
     private String annotator;
     private final Label keysHint = new Label();
     static final String OPENING = "Opening project…";
+    static final String NOT_OPENED = "No project is open. Open one from the File menu.";
     static final String UPGRADING = "Upgrading this project to the current file format… This happens once;"
             + " a project of a million responses takes about ten seconds.";
 
@@ -135,7 +136,7 @@ public final class MainWindow {
                 ReviewService service = ReviewService.open(database, name);
                 return new Object[] {service, service.projectName(), database.file()};
             }, opened -> showReview((ReviewService) opened[0], (String) opened[1], (Path) opened[2]),
-                    failure -> error("Cannot open the project", failure.getMessage()));
+                    failure -> reportOpenFailure(failure, null));
             return;
         }
         executor.background(() -> OpenedForLabelling.open(context, file, name), this::show,
@@ -154,7 +155,6 @@ public final class MainWindow {
         this.annotator = name;
         this.reviewMode = false;
         settings.setAnnotator(name);
-        showOpening(file);
         try {
             show(opening.get(EARLY_OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS));
             return;
@@ -165,6 +165,7 @@ public final class MainWindow {
         } catch (ExecutionException e) {
             // reported below, through the same path as a late failure
         }
+        showOpening(file);
         executor.background(() -> {
             try {
                 return opening.join();
@@ -193,7 +194,9 @@ public final class MainWindow {
         }, failure -> { });
     }
 
+    /** Reports why a project did not open; the window then says so instead of waiting on "Opening project…". */
     private void reportOpenFailure(Throwable failure, Path file) {
+        root.setCenter(new Label(NOT_OPENED));
         if (failure instanceof DamagedProjectException && file != null) {
             offerRestoreIfDamaged(new ProjectHealth.Report(failure.getMessage(), Optional.empty(),
                     Backups.newestGood(file)), file);

@@ -19,8 +19,8 @@ import org.refusalworkbench.taxonomy.TaxonomyReader;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A project in an older file format says why opening it takes a while, then opens upgraded. */
-class OpeningAnOlderProjectTest extends ApplicationTest {
+/** What the window says while a project opens, and when it cannot. */
+class OpeningProjectsTest extends ApplicationTest {
 
     private TestWindow test;
 
@@ -58,6 +58,20 @@ class OpeningAnOlderProjectTest extends ApplicationTest {
         assertThat(lookup(this::saysUpgrading).queryAll()).isEmpty();
         assertThat(test.context.project().schemaVersion()).isEqualTo(ProjectDatabase.latestSchemaVersion());
         assertThat(ProjectDatabase.needsUpgrade(file)).isFalse();
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedLeavesTheWindowSayingSoNotOpening() throws Exception {
+        Path file = test.dataFolder.resolve("notes.db");
+        java.nio.file.Files.writeString(file, "not a project");
+
+        interact(() -> test.window.open(file, "someone"));
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !lookup(node -> node instanceof Label label
+                && MainWindow.NOT_OPENED.equals(label.getText())).queryAll().isEmpty());
+        assertThat(lookup(node -> node instanceof Label label && MainWindow.OPENING.equals(label.getText()))
+                .queryAll()).isEmpty();
+        assertThat(test.window.workspace()).isNull();
     }
 
     private boolean saysUpgrading(javafx.scene.Node node) {
