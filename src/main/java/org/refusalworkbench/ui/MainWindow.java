@@ -136,7 +136,7 @@ public final class MainWindow {
                 ReviewService service = ReviewService.open(database, name);
                 return new Object[] {service, service.projectName(), database.file()};
             }, opened -> showReview((ReviewService) opened[0], (String) opened[1], (Path) opened[2]),
-                    failure -> reportOpenFailure(failure, null));
+                    failure -> reportOpenFailure(failure, file));
             return;
         }
         executor.background(() -> OpenedForLabelling.open(context, file, name), this::show,
