@@ -128,9 +128,7 @@ public final class ProjectDatabase implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection probe = DriverManager.getConnection(url(file), config.toProperties())) {
+        try (Connection probe = readOnlyProbe(file)) {
             int version = Migrations.userVersion(probe);
             return version >= 1 && version < Migrations.LATEST;
         } catch (SQLException e) {
@@ -138,11 +136,15 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    private static void refuseForeignOrNewer(Path file) {
+    /** A read-only look at a file before it is opened as a project, without the project connections' settings. */
+    private static Connection readOnlyProbe(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection probe = DriverManager.getConnection(url(file), config.toProperties());
-             Statement statement = probe.createStatement()) {
+        return DriverManager.getConnection(url(file), config.toProperties());
+    }
+
+    private static void refuseForeignOrNewer(Path file) {
+        try (Connection probe = readOnlyProbe(file); Statement statement = probe.createStatement()) {
             int version = Migrations.userVersion(probe);
             if (version > Migrations.LATEST) {
                 throw new NewerDatabaseException(file.toString(), version, Migrations.LATEST);
