@@ -1,6 +1,8 @@
 package org.refusalworkbench;
 
 import org.refusalworkbench.cli.Cli;
+import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.storage.SqliteNativeLibrary;
 import org.refusalworkbench.ui.WorkbenchApp;
 
 /**
@@ -13,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNativeLibrary.useUnpackedCopyIn(DataFolder.resolve().resolve("native"));
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args));
         }
