@@ -1,8 +1,16 @@
 package org.refusalworkbench.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Builds the command line: every headless command of the app, with one exit-code policy for all of them. */
 public final class Cli {
@@ -10,26 +18,63 @@ public final class Cli {
     /** Bad input: a file, a value or a project that cannot be used as given. */
     public static final int BAD_INPUT = 2;
 
-    private static CommandLine standard;
+    private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-    private static final java.util.Set<String> ROOT_OPTIONS = java.util.Set.of("-h", "--help", "-V", "--version");
+    /**
+     * Every command by the name its {@code @Command} gives it, in the order help lists them. picocli reads a
+     * command's annotations when the command is added, about 0.2 s for all of them: so a command adds only itself,
+     * and telling a command from the desktop app's arguments needs no picocli at all.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private Cli() {
     }
 
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", InitCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("stats", StatsCommand::new);
+        commands.put("demo", DemoCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("backup", BackupCommand::new);
+        commands.put("restore", RestoreCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("agreement", AgreementCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("merge", MergeCommand::new);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
+    /** The names of all commands, in the order help lists them. */
+    static Collection<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
+    /** The command line with every command, as help shows it. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RootCommand())
-                .addSubcommand(new InitCommand())
-                .addSubcommand(new ImportCommand())
-                .addSubcommand(new StatsCommand())
-                .addSubcommand(new DemoCommand())
-                .addSubcommand(new ReportCommand())
-                .addSubcommand(new BackupCommand())
-                .addSubcommand(new RestoreCommand())
-                .addSubcommand(new CheckCommand())
-                .addSubcommand(new AgreementCommand())
-                .addSubcommand(new ExportCommand())
-                .addSubcommand(new MergeCommand());
+        return commandLine(COMMANDS.keySet(), out, err);
+    }
+
+    /**
+     * The command line that runs {@code args}: for a command, the root with that command alone; for anything else
+     * (help, the version, a mistyped command) the root with every command, so help and suggestions see them all.
+     */
+    public static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err) {
+        boolean oneCommand = args.length > 0 && COMMANDS.containsKey(args[0]);
+        return commandLine(oneCommand ? List.of(args[0]) : COMMANDS.keySet(), out, err);
+    }
+
+    private static CommandLine commandLine(Collection<String> names, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        for (String name : names) {
+            commandLine.addSubcommand(COMMANDS.get(name).get());
+            CommandSpec command = commandLine.getSubcommands().get(name).getCommandSpec();
+            if (command.findOption("--help") == null) {
+                command.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
@@ -37,19 +82,12 @@ public final class Cli {
     }
 
     public static int run(String[] args) {
-        CommandLine commandLine = standard();
+        CommandLine commandLine = commandLine(args, new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true));
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         return exitCode;
-    }
-
-    /** Built once per process: picocli's set-up of every command is a visible part of a short command's run. */
-    private static synchronized CommandLine standard() {
-        if (standard == null) {
-            standard = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        }
-        return standard;
     }
 
     /**
@@ -57,6 +95,6 @@ public final class Cli {
      * (a project file, {@code --annotator=NAME}, {@code --mode=review}) is for the desktop app.
      */
     public static boolean isCommand(String argument) {
-        return ROOT_OPTIONS.contains(argument) || standard().getSubcommands().containsKey(argument);
+        return ROOT_OPTIONS.contains(argument) || COMMANDS.containsKey(argument);
     }
 }

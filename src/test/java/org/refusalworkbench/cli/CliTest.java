@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -114,13 +115,36 @@ class CliTest {
         assertThat(Cli.isCommand("study.db")).isFalse();
     }
 
+    @Test
+    void everyCommandShowsItsHelp() {
+        for (String name : Cli.commandNames()) {
+            Result help = run(name, "--help");
+            assertThat(help.exitCode).as(name).isZero();
+            assertThat(help.out).as(name).startsWith("Usage: refusal-workbench " + name).contains("-h, --help");
+        }
+    }
+
+    /** A command missing from either list would be unknown to the desktop start or to help. */
+    @Test
+    void everyCommandOfTheHelpIsKnownByNameAndBuildsAlone() {
+        CommandLine all = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+        assertThat(all.getSubcommands().keySet()).containsExactlyElementsOf(Cli.commandNames());
+        for (String name : Cli.commandNames()) {
+            assertThat(Cli.isCommand(name)).isTrue();
+            CommandLine alone = Cli.commandLine(new String[] {name, "--help"}, new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()));
+            assertThat(alone.getSubcommands().keySet()).containsExactly(name);
+        }
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exitCode = Cli.commandLine(args, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(exitCode, out.toString(), err.toString());
     }
 }
