@@ -2,6 +2,7 @@ package org.refusalworkbench.cli;
 
 import java.io.PrintWriter;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class Cli {
         commands.put("agreement", AgreementCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("merge", MergeCommand::new);
-        return java.util.Collections.unmodifiableMap(commands);
+        return Collections.unmodifiableMap(commands);
     }
 
     /** The names of all commands, in the order help lists them. */
