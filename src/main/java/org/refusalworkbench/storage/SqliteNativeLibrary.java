@@ -42,9 +42,7 @@ public final class SqliteNativeLibrary {
         }
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
-            String folderInJar = LibraryLoaderUtil.getNativeLibResourcePath();
-            URL resource = LibraryLoaderUtil.class.getResource(
-                    (folderInJar.startsWith("/") ? "" : "/") + folderInJar + "/" + name);
+            URL resource = LibraryLoaderUtil.class.getResource(resourcePath());
             if (resource == null) {
                 return null;
             }
@@ -70,6 +68,12 @@ public final class SqliteNativeLibrary {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Where the driver's jar holds the library for this platform, as an absolute resource name. */
+    static String resourcePath() {
+        String folderInJar = LibraryLoaderUtil.getNativeLibResourcePath();
+        return (folderInJar.startsWith("/") ? "" : "/") + folderInJar + "/" + LibraryLoaderUtil.getNativeLibName();
     }
 
     /** {@code libsqlitejdbc.so} with CRC 0x1f2e becomes {@code libsqlitejdbc-1f2e.so}. */

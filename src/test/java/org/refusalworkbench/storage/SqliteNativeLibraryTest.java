@@ -116,9 +116,7 @@ class SqliteNativeLibraryTest {
     }
 
     private static byte[] libraryInJar() throws Exception {
-        String folderInJar = LibraryLoaderUtil.getNativeLibResourcePath();
-        try (InputStream in = LibraryLoaderUtil.class.getResourceAsStream(
-                (folderInJar.startsWith("/") ? "" : "/") + folderInJar + "/" + LibraryLoaderUtil.getNativeLibName())) {
+        try (InputStream in = LibraryLoaderUtil.class.getResourceAsStream(SqliteNativeLibrary.resourcePath())) {
             return in.readAllBytes();
         }
     }
