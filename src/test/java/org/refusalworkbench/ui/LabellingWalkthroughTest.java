@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -34,11 +35,13 @@ class LabellingWalkthroughTest extends ApplicationTest {
     private static final String ANNOTATOR = "walkthrough";
 
     private TestWindow test;
+    private Stage stage;
     private AppContext context;
     private MainWindow window;
 
     @Override
     public void start(Stage stage) throws Exception {
+        this.stage = stage;
         test = new TestWindow(stage, context -> { });
         context = test.context;
         window = test.window;
@@ -128,6 +131,25 @@ class LabellingWalkthroughTest extends ApplicationTest {
         waitUntil(() -> workspace.promptProperty().get().id() != first);
         waitUntil(() -> selectedPromptId(queue) == workspace.promptProperty().get().id());
         assertThat(queue.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void theResponseColumnsFitTheWindowWithoutAScrollBarAtAnyWidth() {
+        waitForWorkspace();
+        waitUntil(() -> lookup(".columns-scroll").tryQuery().filter(node -> node.getScene() != null).isPresent());
+        ScrollPane scroll = lookup(".columns-scroll").queryAs(ScrollPane.class);
+        List<String> overflowing = new ArrayList<>();
+        for (int width = 1200; width <= 1240; width++) {
+            int windowWidth = width;
+            interact(() -> stage.setWidth(windowWidth));
+            WaitForAsyncUtils.waitForFxEvents();
+            double viewport = scroll.getViewportBounds().getWidth();
+            double content = scroll.getContent().getLayoutBounds().getWidth();
+            if (content > viewport) {
+                overflowing.add(windowWidth + " px: " + content + " in " + viewport);
+            }
+        }
+        assertThat(overflowing).isEmpty();
     }
 
     /** The entry at the selected row; the row can be selected while its page is still loading. */

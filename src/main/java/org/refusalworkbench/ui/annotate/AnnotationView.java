@@ -177,7 +177,10 @@ public final class AnnotationView extends SplitPane {
     private void sizeColumns() {
         double viewport = columnScroll.getViewportBounds().getWidth();
         int shown = Math.max(1, Math.min(VISIBLE_COLUMNS, columnViews.size()));
-        double width = Math.max(MIN_COLUMN_WIDTH, (viewport - columnBox.getSpacing() * (shown - 1)) / shown);
+        // Whole pixels, rounded down: layout snaps each column's width up to the pixel grid, and three columns of
+        // 441.3 px then overflow the viewport by a pixel or two and bring up a needless scroll bar.
+        double width = Math.max(MIN_COLUMN_WIDTH,
+                Math.floor((viewport - columnBox.getSpacing() * (shown - 1)) / shown));
         for (ResponseColumnView view : columnViews) {
             view.setPrefWidth(width);
             view.setMinWidth(width);
