@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -88,6 +90,19 @@ class ReviewWalkthroughTest extends ApplicationTest {
             assertThat(gold.selections().options("refusal_type")).containsExactly("over_refusal");
             assertThat(gold.text()).isEqualTo("Disclaims, then explains the principle");
         }
+    }
+
+    @Test
+    void theGoldColumnStaysInSightInALaptopSizedWindow() {
+        waitUntil(() -> lookup("#gold-response_type-full_refusal").tryQuery()
+                .filter(node -> node.getScene() != null).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node gold = lookup("#gold-response_type-full_refusal").query();
+        Node panel = lookup(".judgement-scroll").query();
+        Bounds goldBounds = gold.localToScreen(gold.getBoundsInLocal());
+        Bounds panelBounds = panel.localToScreen(panel.getBoundsInLocal());
+        assertThat(goldBounds.getMaxX()).isLessThanOrEqualTo(panelBounds.getMaxX());
+        assertThat(gold.getScene().getWindow().getWidth()).isLessThanOrEqualTo(1240);
     }
 
     private String text(String query) {

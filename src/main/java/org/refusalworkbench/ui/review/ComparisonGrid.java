@@ -46,7 +46,9 @@ final class ComparisonGrid extends GridPane {
         List<ReviewService.AnnotatorJudgement> annotators = detail.annotators();
         ColumnConstraints first = new ColumnConstraints();
         first.setHgrow(Priority.ALWAYS);
-        first.setMinWidth(190);
+        // The panel asks for the option names' full width; in a narrow window they are cut short (the hotkey and
+        // the definition's tooltip remain) before the Gold column is pushed out of sight.
+        first.setMinWidth(150);
         getColumnConstraints().add(first);
         for (int i = 0; i < annotators.size() + 2; i++) {
             ColumnConstraints column = new ColumnConstraints(86);

@@ -113,7 +113,6 @@ public final class ReviewView extends SplitPane {
         judgementScroll.setFitToWidth(true);
         judgementScroll.getStyleClass().addAll("response-column", "judgement-scroll");
         judgementScroll.setFocusTraversable(false);
-        judgementScroll.setPrefWidth(660);
         judgementScroll.setMinWidth(640);
 
         HBox body = new HBox(8, response, judgementScroll);
