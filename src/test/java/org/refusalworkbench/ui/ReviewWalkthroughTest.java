@@ -60,6 +60,8 @@ class ReviewWalkthroughTest extends ApplicationTest {
         press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#resolved-response_type").tryQuery().isPresent());
         assertThat(text("#resolved-response_type")).isEqualTo("0");
+        assertThat(lookup("#confusion-matrix .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Full compliance", "Partial refusal").doesNotContain("full_compliance");
 
         press(KeyCode.CONTROL).press(KeyCode.DIGIT1).release(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         type(KeyCode.DIGIT3);                         // gold: partial refusal

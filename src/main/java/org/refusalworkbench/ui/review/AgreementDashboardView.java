@@ -206,6 +206,17 @@ public final class AgreementDashboardView extends ScrollPane {
         ComboBox<String> group = new ComboBox<>();
         group.getItems().addAll(report.singleChoiceGroups());
         group.setValue(report.singleChoiceGroups().get(0));
+        group.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null ? "" : groupLabel(report, id);
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException("the group picker is not editable");
+            }
+        });
         ComboBox<String> first = new ComboBox<>();
         first.getItems().addAll(report.annotators());
         first.setValue(report.annotators().get(0));
@@ -218,8 +229,8 @@ public final class AgreementDashboardView extends ScrollPane {
                 matrixHolder.getChildren().setAll(new Label("Choose two different annotators."));
                 return;
             }
-            matrixHolder.getChildren().setAll(confusion(report.confusion(group.getValue(), first.getValue(),
-                    second.getValue())));
+            matrixHolder.getChildren().setAll(confusion(report, group.getValue(),
+                    report.confusion(group.getValue(), first.getValue(), second.getValue())));
         };
         group.valueProperty().addListener(observable -> update.run());
         first.valueProperty().addListener(observable -> update.run());
@@ -230,8 +241,9 @@ public final class AgreementDashboardView extends ScrollPane {
         return box("Confusion matrix of two annotators", pickers, matrixHolder);
     }
 
-    private GridPane confusion(AgreementMeasures.Confusion confusion) {
+    private GridPane confusion(ProjectAgreement report, String group, AgreementMeasures.Confusion confusion) {
         GridPane grid = new GridPane();
+        grid.setId("confusion-matrix");
         grid.getStyleClass().add("heatmap");
         long max = 1;
         for (long[] row : confusion.counts()) {
@@ -243,10 +255,10 @@ public final class AgreementDashboardView extends ScrollPane {
         corner.getStyleClass().add("muted");
         grid.add(corner, 0, 0);
         for (int j = 0; j < confusion.categories().size(); j++) {
-            grid.add(header(confusion.categories().get(j)), j + 1, 0);
+            grid.add(header(optionLabel(report, group + "." + confusion.categories().get(j))), j + 1, 0);
         }
         for (int i = 0; i < confusion.categories().size(); i++) {
-            Label name = new Label(confusion.categories().get(i));
+            Label name = new Label(optionLabel(report, group + "." + confusion.categories().get(i)));
             name.getStyleClass().add("grid-header");
             grid.add(name, 0, i + 1);
             for (int j = 0; j < confusion.categories().size(); j++) {
