@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -60,6 +65,7 @@ class ReviewWalkthroughTest extends ApplicationTest {
         press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#resolved-response_type").tryQuery().isPresent());
         assertThat(text("#resolved-response_type")).isEqualTo("0");
+        waitUntil(() -> lookup("#confusion-matrix .label").tryQuery().isPresent());
         assertThat(lookup("#confusion-matrix .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Full compliance", "Partial refusal").doesNotContain("full_compliance");
 
@@ -105,6 +111,21 @@ class ReviewWalkthroughTest extends ApplicationTest {
         Bounds panelBounds = panel.localToScreen(panel.getBoundsInLocal());
         assertThat(goldBounds.getMaxX()).isLessThanOrEqualTo(panelBounds.getMaxX());
         assertThat(gold.getScene().getWindow().getWidth()).isLessThanOrEqualTo(1240);
+    }
+
+    @Test
+    void calibrationChartsListEachGroupsOptionsTopDownInTaxonomyOrder() {
+        waitUntil(() -> window.review() != null);
+        press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup(".option-chart").tryQuery().isPresent());
+        List<List<String>> shown = new ArrayList<>();
+        for (BarChart<?, ?> chart : lookup(".option-chart").queryAllAs(BarChart.class)) {
+            List<String> bottomUp = new ArrayList<>(((CategoryAxis) chart.getYAxis()).getCategories());
+            Collections.reverse(bottomUp);
+            shown.add(bottomUp);
+        }
+        assertThat(shown).contains(List.of("Appropriate safety refusal", "Capability limitation",
+                "Scope / policy configuration", "Over-refusal"));
     }
 
     private String text(String query) {

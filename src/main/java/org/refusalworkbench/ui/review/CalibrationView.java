@@ -134,24 +134,39 @@ public final class CalibrationView extends ScrollPane {
         return box(chart, numbers);
     }
 
+    /**
+     * Bars lie horizontally: option names are long, and on a category axis along the bottom they stood on end and
+     * took most of the chart's height. Options read top-down in taxonomy order (a vertical category axis counts
+     * from the bottom, hence the reversal).
+     */
     private VBox optionChart(CalibrationReport report, TaxonomyGroup group, String groupId) {
         CategoryAxis options = new CategoryAxis();
-        BarChart<String, Number> chart = new BarChart<>(options, percentAxis());
+        BarChart<Number, String> chart = new BarChart<>(percentAxis(), options);
         chart.setTitle((group == null ? groupId : group.label()) + " — share of responses");
         chart.setAnimated(false);
+        chart.setBarGap(1);
+        chart.setCategoryGap(10);
+        int optionCount = 0;
         for (ModelCalibration model : report.models()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(model.model());
             chart.getData().add(series);
-            model.optionRates().get(groupId).forEach((option, proportion) -> {
+            List<Map.Entry<String, Proportion>> rates = new java.util.ArrayList<>(
+                    model.optionRates().get(groupId).entrySet());
+            java.util.Collections.reverse(rates);
+            optionCount = rates.size();
+            for (Map.Entry<String, Proportion> rate : rates) {
+                String option = rate.getKey();
+                Proportion proportion = rate.getValue();
                 String label = group == null ? option : group.option(option).map(o -> o.label()).orElse(option);
-                XYChart.Data<String, Number> bar = new XYChart.Data<>(label,
-                        proportion.rate() == null ? 0 : proportion.rate() * 100);
+                XYChart.Data<Number, String> bar = new XYChart.Data<>(
+                        proportion.rate() == null ? 0 : proportion.rate() * 100, label);
                 series.getData().add(bar);
                 tooltip(bar, model.model() + " — " + label + ": " + describe(proportion));
-            });
+            }
         }
-        chart.setPrefSize(560, 300);
+        chart.setPrefSize(470, 110 + optionCount * (report.models().size() * 9 + 14));
+        chart.getStyleClass().add("option-chart");
         return box(chart);
     }
 
@@ -186,7 +201,7 @@ public final class CalibrationView extends ScrollPane {
         return box;
     }
 
-    private static void tooltip(XYChart.Data<String, Number> bar, String text) {
+    private static <X, Y> void tooltip(XYChart.Data<X, Y> bar, String text) {
         bar.nodeProperty().addListener((o, old, node) -> {
             if (node != null) {
                 Tooltip.install(node, new Tooltip(text));
