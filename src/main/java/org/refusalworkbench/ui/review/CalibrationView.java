@@ -165,7 +165,7 @@ public final class CalibrationView extends ScrollPane {
                 tooltip(bar, model.model() + " — " + label + ": " + describe(proportion));
             }
         }
-        chart.setPrefSize(470, 110 + optionCount * (report.models().size() * 9 + 14));
+        chart.setPrefSize(440, 110 + optionCount * (report.models().size() * 9 + 14));
         chart.getStyleClass().add("option-chart");
         return box(chart);
     }
