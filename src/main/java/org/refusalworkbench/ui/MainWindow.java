@@ -23,6 +23,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -283,6 +286,9 @@ public final class MainWindow {
             saveBeforeClosing();
             stage.close();
         });
+        // The usual desktop shortcuts; the workspaces' own keys are plain letters or other Ctrl combinations.
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         refreshRecent();
         Menu file = new Menu("File", null, newProject, open, demo, recentMenu, new SeparatorMenuItem(), importItem,
                 exportItem, mergeItem, new SeparatorMenuItem(), quit);

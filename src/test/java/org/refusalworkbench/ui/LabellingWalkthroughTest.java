@@ -134,6 +134,22 @@ class LabellingWalkthroughTest extends ApplicationTest {
     }
 
     @Test
+    void ctrlQSavesTheLastClickAndClosesTheWindow() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        long responseId = workspace.columns().get(0).response().id();
+        type(KeyCode.DIGIT2);            // column A: full refusal
+        press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
+        waitUntil(() -> !stage.isShowing());
+        Path file = context.project().file();
+        context.close();
+        try (ProjectDatabase reopened = ProjectFiles.open(file)) {
+            long me = reopened.read(connection -> Annotators.find(connection, ANNOTATOR));
+            assertThat(stored(reopened, LabelKind.RESPONSE_LABEL, responseId, me))
+                    .isEqualTo(Selections.none().with("response_type", "full_refusal", true));
+        }
+    }
+
+    @Test
     void theResponseColumnsFitTheWindowWithoutAScrollBarAtAnyWidth() {
         waitForWorkspace();
         waitUntil(() -> lookup(".columns-scroll").tryQuery().filter(node -> node.getScene() != null).isPresent());
