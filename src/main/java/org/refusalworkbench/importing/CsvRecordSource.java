@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** CSV with the JSONL field names as columns; transcripts, metadata and labels are JSON text in their cells. */
 final class CsvRecordSource implements RecordSource {
 
+    /** The header of XSTest's prompt list, which people pick up beside the completion files. */
+    private static final List<String> XSTEST_PROMPT_LIST_COLUMNS = List.of("id", "prompt", "type", "label", "focus");
+
     private final CsvRows rows;
     private final RecordMapper mapper;
     private final ObjectMapper json;
@@ -26,6 +29,10 @@ final class CsvRecordSource implements RecordSource {
     }
 
     private void checkHeader(List<String> header) throws ImportException {
+        if (header.containsAll(XSTEST_PROMPT_LIST_COLUMNS) && !header.contains("completion")) {
+            throw new ImportException(file, 1, "this is XSTest's list of prompts, with no model responses to label;"
+                    + " import the completion files (xstest_v2_completions_MODEL.csv) instead");
+        }
         for (String column : header) {
             if (!RecordMapper.FIELDS.contains(column)) {
                 throw new ImportException(file, 1, "unknown column '" + column + "' (known columns: "

@@ -53,6 +53,18 @@ class XstestImportTest {
     }
 
     @Test
+    void xstestsPromptListIsRefusedWithAPointerToTheCompletionFiles() throws Exception {
+        try (ImportFixture fixture = new ImportFixture(folder)) {
+            Path prompts = xstestFiles()[0].resolveSibling("xstest_prompts.csv");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixture.importFiles(prompts))
+                    .hasMessageStartingWith(prompts + ":1: this is XSTest's list of prompts")
+                    .hasMessageContaining("xstest_v2_completions_MODEL.csv");
+            assertThat(fixture.allCounts()).containsOnly(0L);
+        }
+    }
+
+    @Test
     void anUnknownXstestLabelIsReportedWithItsLine() throws Exception {
         try (ImportFixture fixture = new ImportFixture(folder)) {
             Path bad = fixture.write("xstest_v2_completions_test.csv",
