@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -50,7 +51,8 @@ final class QueueView extends VBox {
                 queue.categoryProperty().set(ANY.equals(value) ? null : value));
         ComboBox<String> safety = new ComboBox<>(FXCollections.observableArrayList(ANY, "safe", "unsafe", "unknown"));
         safety.setValue(ANY);
-        safety.setConverter(converter(value -> ANY.equals(value) ? "Any safety label" : value));
+        safety.setConverter(converter(value -> ANY.equals(value) ? "Any safety" : value));
+        safety.setTooltip(new javafx.scene.control.Tooltip("The prompt's safety label: safe, unsafe or unknown"));
         safety.valueProperty().addListener((o, old, value) -> queue.safetyProperty().set(
                 ANY.equals(value) ? null : SafetyLabel.valueOf(value.toUpperCase(java.util.Locale.ROOT))));
         CheckBox flagged = new CheckBox("Flagged by a rule");
@@ -62,8 +64,16 @@ final class QueueView extends VBox {
         filters.addRow(0, status, safety);
         filters.addRow(1, model, category);
         filters.add(flagged, 0, 2, 2, 1);
+        // Two equal columns: sized by their longest item, a long category list squeezed the status filter to
+        // "All pro…".
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            filters.getColumnConstraints().add(half);
+        }
         for (ComboBox<?> box : new ComboBox<?>[] {status, safety, model, category}) {
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
             GridPane.setHgrow(box, Priority.ALWAYS);
             box.setFocusTraversable(false);
         }
