@@ -27,7 +27,7 @@ import org.refusalworkbench.ui.common.KeyBinding;
 public final class AnnotationView extends SplitPane {
 
     private static final int VISIBLE_COLUMNS = 6;
-    private static final double MIN_COLUMN_WIDTH = 300;
+    private static final double MIN_COLUMN_WIDTH = 240;
 
     private final AnnotationViewModel workspace;
     private final HBox columnBox = new HBox(8);
