@@ -11,14 +11,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.storage.PromptQueue;
+import org.refusalworkbench.ui.common.ShownAs;
 
 /** The side queue: search, filters, the paged prompt list and my progress. */
 final class QueueView extends VBox {
@@ -39,7 +40,7 @@ final class QueueView extends VBox {
         ComboBox<PromptQueue.Status> status = new ComboBox<>(FXCollections.observableArrayList(
                 PromptQueue.Status.values()));
         status.valueProperty().bindBidirectional(queue.statusProperty());
-        status.setConverter(converter(value -> switch (value) {
+        status.setConverter(ShownAs.text(value -> switch (value) {
             case ALL -> "All prompts";
             case NOT_DONE -> "Not done by me";
             case DONE -> "Done by me";
@@ -51,8 +52,8 @@ final class QueueView extends VBox {
                 queue.categoryProperty().set(ANY.equals(value) ? null : value));
         ComboBox<String> safety = new ComboBox<>(FXCollections.observableArrayList(ANY, "safe", "unsafe", "unknown"));
         safety.setValue(ANY);
-        safety.setConverter(converter(value -> ANY.equals(value) ? "Any safety" : value));
-        safety.setTooltip(new javafx.scene.control.Tooltip("The prompt's safety label: safe, unsafe or unknown"));
+        safety.setConverter(ShownAs.text(value -> ANY.equals(value) ? "Any safety" : value));
+        safety.setTooltip(new Tooltip("The prompt's safety label: safe, unsafe or unknown"));
         safety.valueProperty().addListener((o, old, value) -> queue.safetyProperty().set(
                 ANY.equals(value) ? null : SafetyLabel.valueOf(value.toUpperCase(java.util.Locale.ROOT))));
         CheckBox flagged = new CheckBox("Flagged by a rule");
@@ -150,22 +151,8 @@ final class QueueView extends VBox {
         items.addAll(values);
         ComboBox<String> box = new ComboBox<>(items);
         box.setValue(ANY);
-        box.setConverter(converter(value -> ANY.equals(value) ? anyText : value));
+        box.setConverter(ShownAs.text(value -> ANY.equals(value) ? anyText : value));
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private static final class EntryCell extends ListCell<PromptQueue.Entry> {

@@ -22,6 +22,7 @@ import javafx.scene.paint.Color;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.KappaColours;
 import org.refusalworkbench.report.ProjectAgreement;
+import org.refusalworkbench.ui.common.ShownAs;
 
 /**
  * The agreement dashboard: coefficients per group and option with intervals and units, the engine's warnings, a
@@ -206,17 +207,7 @@ public final class AgreementDashboardView extends ScrollPane {
         ComboBox<String> group = new ComboBox<>();
         group.getItems().addAll(report.singleChoiceGroups());
         group.setValue(report.singleChoiceGroups().get(0));
-        group.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : groupLabel(report, id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                throw new UnsupportedOperationException("the group picker is not editable");
-            }
-        });
+        group.setConverter(ShownAs.text(id -> groupLabel(report, id)));
         ComboBox<String> first = new ComboBox<>();
         first.getItems().addAll(report.annotators());
         first.setValue(report.annotators().get(0));

@@ -1,5 +1,7 @@
 package org.refusalworkbench.ui.review;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,9 +153,9 @@ public final class CalibrationView extends ScrollPane {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(model.model());
             chart.getData().add(series);
-            List<Map.Entry<String, Proportion>> rates = new java.util.ArrayList<>(
+            List<Map.Entry<String, Proportion>> rates = new ArrayList<>(
                     model.optionRates().get(groupId).entrySet());
-            java.util.Collections.reverse(rates);
+            Collections.reverse(rates);
             optionCount = rates.size();
             for (Map.Entry<String, Proportion> rate : rates) {
                 String option = rate.getKey();
@@ -174,7 +176,7 @@ public final class CalibrationView extends ScrollPane {
         StringBuilder text = new StringBuilder("Where the response types come from: ");
         for (ModelCalibration model : report.models()) {
             text.append("\n").append(model.model()).append(": ");
-            List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             for (Consensus.Source source : Consensus.Source.values()) {
                 long count = model.responseTypeSources().getOrDefault(source, 0L);
                 if (count > 0) {
