@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -147,6 +148,19 @@ class LabellingWalkthroughTest extends ApplicationTest {
             assertThat(stored(reopened, LabelKind.RESPONSE_LABEL, responseId, me))
                     .isEqualTo(Selections.none().with("response_type", "full_refusal", true));
         }
+    }
+
+    @Test
+    void aBrokenRuleIsExplainedInFullUnderTheColumn() {
+        waitForWorkspace();
+        interact(() -> stage.setHeight(560));   // a short window, where every pixel of height is contested
+        type(KeyCode.DIGIT1);            // column A: full compliance ...
+        type(KeyCode.L);                 // ... with refusal leakage, which needs a refusal
+        waitUntil(() -> lookup(".flag").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label flag = lookup(".flag").queryAs(Label.class);
+        assertThat(flag.getText()).startsWith("⚠ Refusal leakage");
+        assertThat(flag.getHeight()).isGreaterThanOrEqualTo(flag.prefHeight(flag.getWidth()) - 0.5);
     }
 
     @Test

@@ -73,6 +73,8 @@ final class ResponseColumnView extends VBox {
                 .map(RuleViolation::message).distinct().map(message -> {
                     Label label = new Label("⚠ " + message);
                     label.setWrapText(true);
+                    // Whole, never cut to one line: the response text above gives up the height instead.
+                    label.setMinHeight(Region.USE_PREF_SIZE);
                     label.getStyleClass().add("flag");
                     return label;
                 }).toList());
