@@ -27,7 +27,8 @@ data=$(mktemp -d)
 # benchmark's own properties go through JAVA_TOOL_OPTIONS.
 bash installers/build.sh linux-image >/dev/null
 launcher=target/installer/image/refusal-workbench/bin/refusal-workbench-desktop
-timing="-Xmx300m -Drefusalworkbench.backups=0 -Drefusalworkbench.exitAfterFirstPrompt=true"
+# Preferences of their own: the runs would otherwise put the benchmark project on the user's recent list.
+timing="-Xmx300m -Drefusalworkbench.backups=0 -Drefusalworkbench.exitAfterFirstPrompt=true -Djava.util.prefs.userRoot=$data"
 for run in 1 2 3 4 5; do
     printf 'desktop launcher, run %d: ' "$run"
     DISPLAY=$display JAVA_TOOL_OPTIONS="$timing" REFUSAL_WORKBENCH_DATA="$data" timeout 60 \
