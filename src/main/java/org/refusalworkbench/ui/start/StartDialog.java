@@ -6,14 +6,17 @@ import java.util.Optional;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -49,6 +52,7 @@ public final class StartDialog {
         projects.getItems().add(OTHER);
         projects.getSelectionModel().select(recent.isEmpty() ? 0 : 1);
         projects.setPrefHeight(200);
+        projects.setCellFactory(list -> new ProjectCell());
         ToggleGroup modes = new ToggleGroup();
         RadioButton label = new RadioButton("Label responses");
         RadioButton review = new RadioButton("Review: adjudicate, agreement, calibration");
@@ -62,8 +66,13 @@ public final class StartDialog {
         dialog.getDialogPane().setContent(content);
         ButtonType start = new ButtonType("Start", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(start).disableProperty().bind(
-                annotator.getEditor().textProperty().isEmpty());
+        Button startButton = (Button) dialog.getDialogPane().lookupButton(start);
+        startButton.disableProperty().bind(annotator.getEditor().textProperty().isEmpty());
+        projects.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && !startButton.isDisabled()) {
+                startButton.fire();
+            }
+        });
         dialog.setResultConverter(button -> {
             if (button != start) {
                 return null;
@@ -83,5 +92,32 @@ public final class StartDialog {
             return new Choice(name, Path.of(selected), review.isSelected());
         });
         return dialog.showAndWait();
+    }
+
+    /** A recent project as its file name first, then its folder: long paths hid the name at the end. */
+    private static final class ProjectCell extends ListCell<String> {
+        private final Label name = new Label();
+        private final Label folder = new Label();
+        private final HBox line = new HBox(10, name, folder);
+
+        ProjectCell() {
+            name.setStyle("-fx-font-weight: bold;");
+            folder.setStyle("-fx-text-fill: #5d6673;");
+            folder.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean path = !empty && item != null && !DEMO.equals(item) && !OTHER.equals(item);
+            setText(path || empty ? null : item);
+            setGraphic(path ? line : null);
+            setTooltip(path ? new Tooltip(item) : null);
+            if (path) {
+                Path file = Path.of(item);
+                name.setText(String.valueOf(file.getFileName()));
+                folder.setText(file.getParent() == null ? "" : file.getParent().toString());
+            }
+        }
     }
 }
