@@ -51,7 +51,9 @@ final class ComparisonGrid extends GridPane {
         first.setMinWidth(150);
         getColumnConstraints().add(first);
         for (int i = 0; i < annotators.size() + 2; i++) {
-            ColumnConstraints column = new ColumnConstraints(86);
+            // As wide as the annotator's name asks for ("xstest-annotator-1"), down to 86 px when space is short.
+            ColumnConstraints column = new ColumnConstraints();
+            column.setMinWidth(86);
             column.setHalignment(HPos.CENTER);
             getColumnConstraints().add(column);
         }
