@@ -4,6 +4,7 @@ import org.refusalworkbench.cli.Cli;
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.storage.SqliteNativeLibrary;
 import org.refusalworkbench.ui.WorkbenchApp;
+import org.refusalworkbench.ui.start.StartOptions;
 
 /**
  * Entry point. A plain class rather than a JavaFX Application so the shaded jar starts on a classpath: a command
@@ -19,6 +20,11 @@ public final class Main {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(args));
         }
-        WorkbenchApp.start(args);
+        try {
+            WorkbenchApp.start(args);
+        } catch (StartOptions.UnknownOptionException e) {
+            System.err.println("error: " + e.getMessage() + " (commands: --help)");
+            System.exit(2);
+        }
     }
 }

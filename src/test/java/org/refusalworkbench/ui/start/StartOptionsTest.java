@@ -1,6 +1,7 @@
 package org.refusalworkbench.ui.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,5 +34,27 @@ class StartOptionsTest {
     @Test
     void withoutAnAnnotatorTheDialogIsShown() {
         assertThat(StartOptions.fromArguments(new String[] {"p.rwdb"}).skipsDialog()).isFalse();
+    }
+
+    @Test
+    void reviewAndDemoAlsoWorkAsPlainFlags() {
+        StartOptions options = StartOptions.fromArguments(new String[] {"--review", "--annotator=lead", "--demo"});
+
+        assertThat(options.review()).isTrue();
+        assertThat(options.demo()).isTrue();
+        assertThat(options.skipsDialog()).isTrue();
+    }
+
+    @Test
+    void aMisspeltOptionIsRefusedByNameInsteadOfTakenForAProjectFile() {
+        assertThatThrownBy(() -> StartOptions.fromArguments(new String[] {"--reveiw", "p.db"}))
+                .isInstanceOf(StartOptions.UnknownOptionException.class)
+                .hasMessageStartingWith("unknown option '--reveiw'; the app takes a project file");
+        assertThatThrownBy(() -> StartOptions.fromArguments(new String[] {"--anotator=ana", "p.db"}))
+                .hasMessageStartingWith("unknown option '--anotator=ana'");
+        assertThatThrownBy(() -> StartOptions.fromArguments(new String[] {"--mode=reviw"}))
+                .hasMessageStartingWith("--mode is review or label, not 'reviw'");
+        assertThatThrownBy(() -> StartOptions.fromArguments(new String[] {"a.db", "b.db"}))
+                .hasMessageStartingWith("one project at a time, got a.db, b.db");
     }
 }
