@@ -51,6 +51,9 @@ public record StartOptions(String annotator, Path project, boolean demo, boolean
         List<String> files = new ArrayList<>();
         Set<String> flags = new HashSet<>();
         for (String argument : unnamed) {
+            if (argument.startsWith("-psn_")) {
+                continue;   // older macOS adds a process serial number when the app is started from the Finder
+            }
             if (!argument.startsWith("--")) {
                 files.add(argument);
             } else if (FLAGS.contains(argument)) {

@@ -43,6 +43,7 @@ class StartOptionsTest {
         assertThat(options.review()).isTrue();
         assertThat(options.demo()).isTrue();
         assertThat(options.skipsDialog()).isTrue();
+        assertThat(StartOptions.fromArguments(new String[] {"-psn_0_123", "p.db"}).project()).isEqualTo(Path.of("p.db"));
     }
 
     @Test
