@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * Copies of a project taken with SQLite's online backup API, which copies a consistent snapshot while the app
@@ -32,13 +33,23 @@ public final class Backups {
     private Backups() {
     }
 
-    /** Writes a consistent copy of the open project to {@code target}. */
+    /**
+     * Writes a consistent copy of the open project to {@code target}. The driver reports a failed copy (a missing
+     * folder, a full disk) only in its return code, never as an exception: unchecked, a backup that was never
+     * written passed for taken. A failed copy is removed, so no half-written file looks like a backup.
+     */
     public static void copy(ProjectDatabase database, Path target) {
-        database.readSeparately(connection -> {
-            connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toAbsolutePath().toString(),
-                    null);
-            return null;
-        });
+        int result = database.readSeparately(connection -> connection.unwrap(SQLiteConnection.class).getDatabase()
+                .backup("main", target.toAbsolutePath().toString(), null));
+        if (result != SQLiteErrorCode.SQLITE_OK.code) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException e) {
+                // the copy failed already; that is what the caller needs to hear
+            }
+            throw new StorageException("cannot write a copy to " + target + " ("
+                    + SQLiteErrorCode.getErrorCode(result) + ")");
+        }
     }
 
     /** Takes a rolling backup and deletes all but the newest {@code keep}; {@code keep} 0 turns them off. */

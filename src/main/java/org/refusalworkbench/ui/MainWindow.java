@@ -262,7 +262,10 @@ public final class MainWindow {
         saveLabel.getStyleClass().add("saved");
         // The check reads the whole file: started later, it does not compete with the first prompt for the CPU.
         executor.schedule(HEALTH_CHECK_DELAY, () -> executor.longRunning(context::checkHealthAndBackUp,
-                health -> offerRestoreIfDamaged(health, file), failure -> { }));
+                health -> offerRestoreIfDamaged(health, file), failure -> error("No backup was taken",
+                        failure.getMessage() + "\n\nLabelling can go on: every change is still saved in the project."
+                        + " Only its safety copy beside the project (" + file.getFileName() + ".backups) is missing;"
+                        + " check that the folder is writable and the disk has room.")));
         StartupTiming.reportFirstPrompt(workspace);
         statusLabel.textProperty().bind(workspace.statusProperty());
         stage.setTitle(AppInfo.NAME + " — " + opened.projectName() + " — " + annotator

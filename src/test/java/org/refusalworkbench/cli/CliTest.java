@@ -106,6 +106,19 @@ class CliTest {
     }
 
     @Test
+    void aBackupIntoAMissingFolderIsAnErrorNotASuccess() {
+        Path project = folder.resolve("p.db");
+        Path copy = folder.resolve("no-such-folder").resolve("copy.db");
+        run("init", project.toString());
+
+        Result result = run("backup", project.toString(), copy.toString());
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("error: cannot write a copy to " + copy);
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
     void appOptionsAndProjectFilesGoToTheDesktopAppCommandsAndRootOptionsToTheCommandLine() {
         assertThat(Cli.isCommand("stats")).isTrue();
         assertThat(Cli.isCommand("--version")).isTrue();

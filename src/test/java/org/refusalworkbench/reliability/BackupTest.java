@@ -42,6 +42,19 @@ class BackupTest {
     }
 
     @Test
+    void aCopyThatCannotBeWrittenFailsLoudlyAndLeavesNoFile() {
+        Path file = folder.resolve("p.db");
+        Path target = folder.resolve("missing-folder").resolve("copy.db");
+        try (ProjectDatabase database = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "t")) {
+            assertThatThrownBy(() -> Backups.copy(database, target))
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageStartingWith("cannot write a copy to " + target)
+                    .hasMessageContaining("SQLITE_CANTOPEN");
+        }
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void aBackupTakenWhileWritingHoldsACommittedSnapshotAndRestores() throws Exception {
         Path file = folder.resolve("p.db");
         Path backup = folder.resolve("copy.db");
