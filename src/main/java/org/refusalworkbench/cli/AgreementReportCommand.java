@@ -25,6 +25,7 @@ final class AgreementReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.checkTarget();
         ProjectAgreementRun run = ProjectAgreementRun.of(project, null, null);
         output.write(spec.commandLine().getOut(), run::json,
                 () -> ProjectAgreementHtml.render(run.report(), run.name()));

@@ -29,6 +29,7 @@ final class BackupCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new UserInputException(target + ": already exists");
         }
+        OutputFile.requireWritable(target);
         try (ProjectDatabase database = ProjectFiles.open(project)) {
             Backups.copy(database, target);
         }

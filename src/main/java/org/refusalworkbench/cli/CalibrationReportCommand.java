@@ -34,6 +34,7 @@ final class CalibrationReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.checkTarget();
         CalibrationReport report;
         String name;
         try (ProjectDatabase database = ProjectFiles.open(project)) {

@@ -44,6 +44,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (output != null) {
+            OutputFile.requireWritable(output);
+        }
         ExportOptions options;
         try {
             options = new ExportOptions(ExportFormat.parse(format), annotator, goldOnly);

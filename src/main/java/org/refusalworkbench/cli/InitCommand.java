@@ -28,6 +28,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFile.requireWritable(project);
         Taxonomy taxonomy = taxonomyFile == null ? TaxonomyReader.defaultTaxonomy()
                 : new TaxonomyReader().read(taxonomyFile);
         try (ProjectDatabase ignored = ProjectFiles.create(project, taxonomy, AppInfo.version())) {

@@ -22,6 +22,13 @@ final class ReportOutput {
         String text() throws Exception;
     }
 
+    /** Before the report is computed: a file that cannot be written fails at once. */
+    void checkTarget() throws UserInputException {
+        if (html != null) {
+            OutputFile.requireWritable(html);
+        }
+    }
+
     /** Renders only the form asked for. */
     void write(PrintWriter out, Rendering jsonText, Rendering htmlText) throws Exception {
         if (json) {

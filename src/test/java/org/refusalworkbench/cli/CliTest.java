@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -114,8 +115,27 @@ class CliTest {
         Result result = run("backup", project.toString(), copy.toString());
 
         assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("error: cannot write a copy to " + copy);
+        assertThat(result.err).contains("error: " + copy + ": no such folder");
         assertThat(copy).doesNotExist();
+    }
+
+    @Test
+    void filesToWriteInAMissingFolderAreRefusedBeforeAnyWorkWithExitCode2() {
+        Path project = folder.resolve("p.db");
+        Path missing = folder.resolve("no-such-folder");
+        run("init", project.toString());
+
+        Result export = run("export", project.toString(), "-o", missing.resolve("labels.jsonl").toString());
+        Result report = run("report", "calibration", project.toString(), "--html",
+                missing.resolve("report.html").toString());
+        Result init = run("init", missing.resolve("new.db").toString());
+
+        for (Result result : List.of(export, report, init)) {
+            assertThat(result.exitCode).isEqualTo(2);
+            assertThat(result.err).startsWith("error: " + missing).contains(": no such folder " + missing)
+                    .doesNotContain("Exception");
+        }
+        assertThat(missing).doesNotExist();
     }
 
     @Test
