@@ -1,11 +1,15 @@
 package org.refusalworkbench.storage;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Properties;
 
 import org.sqlite.SQLiteConfig;
@@ -24,6 +28,8 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Page cache per connection: negative means kibibytes (32 MB). */
     public static final int CACHE_SIZE = -32_000;
+    /** The first bytes of every SQLite database file. */
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final DatabaseWriter writer;
@@ -43,6 +49,11 @@ public final class ProjectDatabase implements AutoCloseable {
     public static ProjectDatabase open(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new StorageException(file + ": no such project file");
+        }
+        if (!hasSqliteHeader(file) && Backups.list(file).isEmpty()) {
+            // SQLite would call such a file damaged (or, when empty, quietly make a project of it). With rolling
+            // backups beside it, it was a project and is damaged: the open below says so and the app offers one.
+            throw new StorageException(file + ": not a Refusal Workbench project (not an SQLite database)");
         }
         refuseForeignOrNewer(file);
         return connect(file);
@@ -132,6 +143,14 @@ public final class ProjectDatabase implements AutoCloseable {
             int version = Migrations.userVersion(probe);
             return version >= 1 && version < Migrations.LATEST;
         } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
             return false;
         }
     }

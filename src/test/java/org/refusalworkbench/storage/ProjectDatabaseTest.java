@@ -88,7 +88,30 @@ class ProjectDatabaseTest {
         Files.writeString(file, "just some text that is long enough to not be a sqlite header at all");
 
         assertThatThrownBy(() -> ProjectFiles.open(file)).isInstanceOf(StorageException.class)
-                .hasMessageContaining("notes.db");
+                .isNotInstanceOf(DamagedProjectException.class)
+                .hasMessage(file + ": not a Refusal Workbench project (not an SQLite database)");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAndNotMadeIntoAProject() throws Exception {
+        Path file = Files.createFile(folder.resolve("empty.db"));
+
+        assertThatThrownBy(() -> ProjectFiles.open(file)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("not an SQLite database");
+        assertThat(file).isEmptyFile();
+    }
+
+    @Test
+    void aProjectWhoseHeaderWasOverwrittenIsStillCalledDamagedWhenItHasBackups() throws Exception {
+        Path file = folder.resolve("p.db");
+        try (ProjectDatabase database = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "t")) {
+            Backups.rolling(database, 1);
+        }
+        try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raw.write(new byte[100]);
+        }
+
+        assertThatThrownBy(() -> ProjectFiles.open(file)).isInstanceOf(DamagedProjectException.class);
     }
 
     @Test
