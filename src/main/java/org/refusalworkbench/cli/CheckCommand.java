@@ -1,6 +1,7 @@
 package org.refusalworkbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -22,6 +23,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(project)) {
+            spec.commandLine().getErr().println("error: " + project + ": no such project file");
+            return Cli.BAD_INPUT;
+        }
         String integrity = Backups.integrity(project);
         out.println(project + ": " + ("ok".equals(integrity) ? "ok" : "DAMAGED: " + integrity));
         for (Path backup : Backups.list(project)) {

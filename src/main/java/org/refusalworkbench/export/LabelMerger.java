@@ -62,7 +62,8 @@ public final class LabelMerger {
     private FileMergeSummary mergeFile(Path file, OptionMapping mapping, Progress progress)
             throws LabelFileException {
         if (!Files.isRegularFile(file)) {
-            throw new LabelFileException(file.toString(), 0, "no such file");
+            throw new LabelFileException(file.toString(), 0,
+                    Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
         }
         try {
             return database.writer().run(connection -> mergeInTransaction(connection, file, mapping, progress));

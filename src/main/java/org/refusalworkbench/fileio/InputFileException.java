@@ -1,6 +1,9 @@
 package org.refusalworkbench.fileio;
 
-/** A problem in an input file, reported as {@code FILE:LINE: reason} so an editor can jump straight to it. */
+/**
+ * A problem in an input file, reported as {@code FILE:LINE: reason} so an editor can jump straight to it; a problem
+ * with the file as a whole (missing, a folder, unreadable) has line 0 and reads {@code FILE: reason}.
+ */
 public abstract class InputFileException extends Exception {
 
     private final String file;
@@ -8,7 +11,7 @@ public abstract class InputFileException extends Exception {
     private final String reason;
 
     protected InputFileException(String file, long line, String reason) {
-        super(file + ":" + line + ": " + reason);
+        super(line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason);
         this.file = file;
         this.line = line;
         this.reason = reason;

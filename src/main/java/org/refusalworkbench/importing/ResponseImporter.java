@@ -129,7 +129,7 @@ public final class ResponseImporter {
     private RecordSource open(Path file, ImportFormat format, String model) throws ImportException, IOException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(name, 0, "no such file");
+            throw new ImportException(name, 0, Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
         }
         ImportFormat actual;
         try {
