@@ -74,14 +74,14 @@ public final class AgreementCommand implements Callable<Integer> {
                 out.flush();
                 return OK;
             } catch (UserInputException e) {
-                err.println("agreement: " + e.getMessage());
+                err.println("error: " + e.getMessage());
                 return BAD_INPUT;
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }
         if (ratings == null) {
-            err.println("agreement: give --ratings FILE.csv");
+            err.println("error: give a project or --ratings FILE.csv");
             return BAD_INPUT;
         }
         MeasurementLevel measurementLevel;
@@ -93,17 +93,17 @@ public final class AgreementCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--bootstrap must be 0 or more, not " + bootstrap);
             }
         } catch (IllegalArgumentException e) {
-            err.println("agreement: " + e.getMessage());
+            err.println("error: " + e.getMessage());
             return BAD_INPUT;
         }
         RatingTable table;
         try {
             table = new RatingsCsvReader(ratings).read(measurementLevel, categories);
         } catch (RatingsFileException e) {
-            err.println(e.getMessage());
+            err.println("error: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println(ratings + ": " + e.getMessage());
+            err.println("error: " + ratings + ": " + e.getMessage());
             return BAD_INPUT;
         }
         ReportOptions options = ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed).withSetDistance(setDistance);

@@ -230,21 +230,21 @@ class AgreementCommandTest {
     void nonNumericIntervalValueNamesFileAndLine() throws IOException {
         Path file = csv("unit,rater,value\n1,a,1\n1,b,high\n");
         assertThat(run("--ratings", file.toString(), "--level", "interval")).isEqualTo(2);
-        assertThat(err).startsWith(file + ":3: value 'high' is not a number");
+        assertThat(err).startsWith("error: " + file + ":3: value 'high' is not a number");
     }
 
     @Test
     void singleRaterIsRejected() throws IOException {
         Path file = csv("unit,rater,value\n1,a,x\n2,a,y\n");
         assertThat(run("--ratings", file.toString())).isEqualTo(2);
-        assertThat(err).startsWith(file + ":2: agreement needs at least two raters");
+        assertThat(err).startsWith("error: " + file + ":2: agreement needs at least two raters");
     }
 
     @Test
     void duplicateUnitAndRaterNamesBothLines() throws IOException {
         Path file = csv("unit,rater,value\n1,a,x\n1,b,y\n2,a,x\n1,a,y\n");
         assertThat(run("--ratings", file.toString())).isEqualTo(2);
-        assertThat(err).startsWith(file + ":5: unit '1' is rated twice by 'a' (first on line 2)");
+        assertThat(err).startsWith("error: " + file + ":5: unit '1' is rated twice by 'a' (first on line 2)");
     }
 
     @Test
@@ -276,7 +276,7 @@ class AgreementCommandTest {
     void linesAreRightAfterBlankLinesEmptyValuesAndQuotedLineBreaks() throws IOException {
         Path file = csv("unit,rater,value\n1,a,x\n\n1,b,\"multi\nline\"\n2,a,\n2,b,y\n1,a,z\n");
         assertThat(run("--ratings", file.toString())).isEqualTo(2);
-        assertThat(err).startsWith(file + ":8: unit '1' is rated twice by 'a' (first on line 2)");
+        assertThat(err).startsWith("error: " + file + ":8: unit '1' is rated twice by 'a' (first on line 2)");
     }
 
     @Test
@@ -289,14 +289,14 @@ class AgreementCommandTest {
         System.arraycopy(bad, 0, content, head.length, bad.length);
         Files.write(file, content);
         assertThat(run("--ratings", file.toString())).isEqualTo(2);
-        assertThat(err).startsWith(file + ":3: invalid UTF-8");
+        assertThat(err).startsWith("error: " + file + ":3: invalid UTF-8");
     }
 
     @Test
     void wrongHeaderAndMissingFileAreBadInput() throws IOException {
         Path file = csv("item,coder,label\n1,a,x\n");
         assertThat(run("--ratings", file.toString())).isEqualTo(2);
-        assertThat(err).startsWith(file + ":1: expected the header unit,rater,value");
+        assertThat(err).startsWith("error: " + file + ":1: expected the header unit,rater,value");
         assertThat(run("--ratings", dir.resolve("absent.csv").toString())).isEqualTo(2);
         assertThat(err).contains("absent.csv: no such file");
     }
@@ -305,14 +305,14 @@ class AgreementCommandTest {
     void wrongFieldCountNamesTheLine() throws IOException {
         Path file = csv("unit,rater,value\n1,a,x\n1,b\n");
         assertThat(run("--ratings", file.toString())).isEqualTo(2);
-        assertThat(err).startsWith(file + ":3: expected 3 fields");
+        assertThat(err).startsWith("error: " + file + ":3: expected 3 fields");
     }
 
     @Test
     void valueOutsideListedCategoriesIsRejected() throws IOException {
         Path file = csv("unit,rater,value\n1,a,x\n1,b,w\n");
         assertThat(run("--ratings", file.toString(), "--categories", "x,y")).isEqualTo(2);
-        assertThat(err).startsWith(file + ":3: value 'w' is not one of the categories");
+        assertThat(err).startsWith("error: " + file + ":3: value 'w' is not one of the categories");
     }
 
     @Test

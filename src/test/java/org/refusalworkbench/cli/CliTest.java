@@ -139,6 +139,20 @@ class CliTest {
     }
 
     @Test
+    void aFolderOrAMissingFileIsNamedWithoutALineNumber() {
+        Path project = folder.resolve("p.db");
+        run("init", project.toString());
+
+        Result folderImport = run("import", project.toString(), folder.toString());
+        Result missingCheck = run("check", folder.resolve("gone.db").toString());
+
+        assertThat(folderImport.exitCode).isEqualTo(2);
+        assertThat(folderImport.err.strip()).isEqualTo("error: " + folder + ": is a folder, not a file");
+        assertThat(missingCheck.exitCode).isEqualTo(2);
+        assertThat(missingCheck.err.strip()).isEqualTo("error: " + folder.resolve("gone.db") + ": no such project file");
+    }
+
+    @Test
     void appOptionsAndProjectFilesGoToTheDesktopAppCommandsAndRootOptionsToTheCommandLine() {
         assertThat(Cli.isCommand("stats")).isTrue();
         assertThat(Cli.isCommand("--version")).isTrue();
