@@ -67,8 +67,13 @@ public final class AgreementCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (project != null) {
+            if (bootstrap < 0) {
+                err.println("error: --bootstrap must be 0 or more, not " + bootstrap);
+                return BAD_INPUT;
+            }
             try {
-                ProjectAgreementRun run = ProjectAgreementRun.of(project, group, annotators);
+                ProjectAgreementRun run = ProjectAgreementRun.of(project, group, annotators,
+                        ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed));
                 out.print(json ? run.json() + System.lineSeparator()
                         : ProjectAgreementText.render(run.report(), run.name()));
                 out.flush();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.report.EngineAgreementMeasures;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.report.ProjectAgreementJson;
@@ -22,6 +23,12 @@ import org.refusalworkbench.taxonomy.Taxonomy;
 record ProjectAgreementRun(ProjectAgreement report, String name) {
 
     static ProjectAgreementRun of(Path project, String group, List<String> annotators) throws UserInputException {
+        return of(project, group, annotators, ReportOptions.defaults());
+    }
+
+    /** @param options bootstrap resamples and seed, as {@code agreement --bootstrap N --seed S} gives them */
+    static ProjectAgreementRun of(Path project, String group, List<String> annotators, ReportOptions options)
+            throws UserInputException {
         ProjectDatabase opened;
         try {
             opened = ProjectFiles.open(project);
@@ -36,7 +43,7 @@ record ProjectAgreementRun(ProjectAgreement report, String name) {
             ProjectAgreement.Selection selection = new ProjectAgreement.Selection(
                     group == null ? Set.of() : Set.of(group), annotators == null ? Set.of() : Set.copyOf(annotators));
             return new ProjectAgreementRun(ProjectAgreement.compute(database.read(JudgementQuery::all), taxonomy,
-                    new EngineAgreementMeasures(), selection), database.read(ProjectSetup::projectName));
+                    new EngineAgreementMeasures(options), selection), database.read(ProjectSetup::projectName));
         }
     }
 

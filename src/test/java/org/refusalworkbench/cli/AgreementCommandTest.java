@@ -200,6 +200,23 @@ class AgreementCommandTest {
         assertThat(pair.get("shared_units").asLong()).isEqualTo(pairwise.get("shared_units").get(0).get(1).asLong());
     }
 
+    @Test
+    void aProjectTakesTheBootstrapAndSeedOptionsToo() throws IOException {
+        Path demo = new org.refusalworkbench.demo.DemoProject(dir, "test").ensure();
+        assertThat(run(demo.toString(), "--json", "--bootstrap", "0")).isZero();
+        JsonNode without = new ObjectMapper().readTree(out).get("groups").get("response_type").get("kappa");
+        assertThat(run(demo.toString(), "--json", "--bootstrap", "200", "--seed", "7")).isZero();
+        JsonNode seven = new ObjectMapper().readTree(out).get("groups").get("response_type").get("kappa");
+        assertThat(run(demo.toString(), "--json", "--bootstrap", "200", "--seed", "8")).isZero();
+        JsonNode eight = new ObjectMapper().readTree(out).get("groups").get("response_type").get("kappa");
+
+        assertThat(without.get("ci95").isNull()).isTrue();
+        assertThat(without.get("value").asDouble()).isEqualTo(seven.get("value").asDouble());
+        assertThat(seven.get("ci95")).hasSize(2);
+        assertThat(seven.get("ci95")).isNotEqualTo(eight.get("ci95"));
+        assertThat(run(demo.toString(), "--bootstrap", "-1")).isEqualTo(2);
+    }
+
     private static List<Map<String, String>> rows(Path file) throws IOException {
         try (var it = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).<Map<String, String>>readValues(file.toFile())) {
             return it.readAll();
