@@ -28,6 +28,11 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
     }
 
     @Override
+    public AgreementMeasures withoutIntervals() {
+        return options.bootstrapResamples() == 0 ? this : new EngineAgreementMeasures(options.withBootstrap(0));
+    }
+
+    @Override
     public Measured measure(RatingSet ratings, boolean withIntervals) {
         RatingTable table;
         try {

@@ -1,10 +1,13 @@
 package org.refusalworkbench.ui.review;
 
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.ui.common.UiExecutor;
@@ -26,20 +29,50 @@ public final class AgreementDashboardViewModel {
         this.measures = measures;
     }
 
+    /**
+     * Figures first, intervals after: the bootstrap is nearly all of the work (minutes on millions of labels), so
+     * the dashboard shows the coefficients as soon as they are computed and fills in their intervals when the
+     * resamples are done. The labels are read once for both passes.
+     */
     public void refresh() {
         if (measures == null) {
             status.set("Agreement figures need the agreement engine, which this build does not include.");
             return;
         }
         long mine = ++generation;
-        status.set("Computing agreement (bootstrap intervals)…");
-        executor.background(() -> ProjectAgreement.compute(service.judgements(), service.taxonomy(), measures,
-                ProjectAgreement.Selection.all()), computed -> {
-                    if (mine == generation) {
-                        report.set(computed);
-                        status.set("");
-                    }
-                }, failure -> status.set("⚠ Cannot compute agreement: " + failure.getMessage()));
+        status.set("Computing agreement…");
+        AgreementMeasures quick = measures.withoutIntervals();
+        executor.background(() -> {
+            List<ResponseJudgements> judgements = service.judgements();
+            return new FirstPass(judgements, compute(judgements, quick));
+        }, first -> {
+            if (mine != generation) {
+                return;
+            }
+            report.set(first.report());
+            if (quick == measures) {
+                status.set("");
+                return;
+            }
+            status.set("Computing bootstrap intervals…");
+            executor.background(() -> compute(first.judgements(), measures), computed -> {
+                if (mine == generation) {
+                    report.set(computed);
+                    status.set("");
+                }
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private ProjectAgreement compute(List<ResponseJudgements> judgements, AgreementMeasures with) {
+        return ProjectAgreement.compute(judgements, service.taxonomy(), with, ProjectAgreement.Selection.all());
+    }
+
+    private void failed(Throwable failure) {
+        status.set("⚠ Cannot compute agreement: " + failure.getMessage());
+    }
+
+    private record FirstPass(List<ResponseJudgements> judgements, ProjectAgreement report) {
     }
 
     public ReadOnlyObjectProperty<ProjectAgreement> reportProperty() {

@@ -1,0 +1,72 @@
+package org.refusalworkbench.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.agreement.ReportOptions;
+import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.report.AgreementMeasures;
+import org.refusalworkbench.report.EngineAgreementMeasures;
+import org.refusalworkbench.report.ProjectAgreement;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.ui.common.SameThreadExecutor;
+
+/** The dashboard's computation without the JavaFX toolkit, against a real demo project. */
+class AgreementDashboardViewModelTest {
+
+    @TempDir
+    Path folder;
+    private ProjectDatabase database;
+
+    @BeforeEach
+    void openDemo() {
+        database = ProjectFiles.open(new DemoProject(folder, "test").ensure());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void theFiguresComeFirstAndTheSameFiguresWithTheirIntervalsAfter() {
+        List<ProjectAgreement> shown = new ArrayList<>();
+        AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(ReviewService.open(database, "lead"),
+                new SameThreadExecutor(), new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(100)));
+        dashboard.reportProperty().addListener((o, old, report) -> shown.add(report));
+
+        dashboard.refresh();
+
+        assertThat(shown).hasSize(2);
+        AgreementMeasures.Coefficient quick = alpha(shown.get(0));
+        AgreementMeasures.Coefficient full = alpha(shown.get(1));
+        assertThat(quick.value()).isEqualTo(full.value());
+        assertThat(quick.low()).isNull();
+        assertThat(full.low()).isNotNull().isLessThanOrEqualTo(full.value());
+        assertThat(dashboard.statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutResamplesThereIsOnePass() {
+        List<ProjectAgreement> shown = new ArrayList<>();
+        AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(ReviewService.open(database, "lead"),
+                new SameThreadExecutor(), new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(0)));
+        dashboard.reportProperty().addListener((o, old, report) -> shown.add(report));
+
+        dashboard.refresh();
+
+        assertThat(shown).hasSize(1);
+    }
+
+    private static AgreementMeasures.Coefficient alpha(ProjectAgreement report) {
+        return report.rows().get(0).measured().coefficient(ProjectAgreement.ALPHA);
+    }
+}
