@@ -39,9 +39,7 @@ class AgreementDashboardViewModelTest {
     @Test
     void theFiguresComeFirstAndTheSameFiguresWithTheirIntervalsAfter() {
         List<ProjectAgreement> shown = new ArrayList<>();
-        AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(ReviewService.open(database, "lead"),
-                new SameThreadExecutor(), new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(100)));
-        dashboard.reportProperty().addListener((o, old, report) -> shown.add(report));
+        AgreementDashboardViewModel dashboard = dashboard(100, shown);
 
         dashboard.refresh();
 
@@ -57,13 +55,18 @@ class AgreementDashboardViewModelTest {
     @Test
     void withoutResamplesThereIsOnePass() {
         List<ProjectAgreement> shown = new ArrayList<>();
-        AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(ReviewService.open(database, "lead"),
-                new SameThreadExecutor(), new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(0)));
-        dashboard.reportProperty().addListener((o, old, report) -> shown.add(report));
 
-        dashboard.refresh();
+        dashboard(0, shown).refresh();
 
         assertThat(shown).hasSize(1);
+    }
+
+    /** A dashboard on the demo with {@code resamples} bootstrap resamples that adds each report it shows to {@code shown}. */
+    private AgreementDashboardViewModel dashboard(int resamples, List<ProjectAgreement> shown) {
+        AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(ReviewService.open(database, "lead"),
+                new SameThreadExecutor(), new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(resamples)));
+        dashboard.reportProperty().addListener((o, old, report) -> shown.add(report));
+        return dashboard;
     }
 
     private static AgreementMeasures.Coefficient alpha(ProjectAgreement report) {
