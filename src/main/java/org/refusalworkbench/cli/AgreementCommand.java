@@ -66,11 +66,11 @@ public final class AgreementCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (bootstrap < 0) {
+            err.println("error: --bootstrap must be 0 or more, not " + bootstrap);
+            return BAD_INPUT;
+        }
         if (project != null) {
-            if (bootstrap < 0) {
-                err.println("error: --bootstrap must be 0 or more, not " + bootstrap);
-                return BAD_INPUT;
-            }
             try {
                 ProjectAgreementRun run = ProjectAgreementRun.of(project, group, annotators,
                         ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed));
@@ -94,9 +94,6 @@ public final class AgreementCommand implements Callable<Integer> {
         try {
             measurementLevel = MeasurementLevel.parse(level);
             setDistance = SetDistance.parse(distance);
-            if (bootstrap < 0) {
-                throw new IllegalArgumentException("--bootstrap must be 0 or more, not " + bootstrap);
-            }
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
