@@ -114,9 +114,4 @@ public final class AgreementCommand implements Callable<Integer> {
         out.flush();
         return OK;
     }
-
-    /** Standalone entry point until the root command registers this one as a subcommand. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new AgreementCommand()).execute(args));
-    }
 }

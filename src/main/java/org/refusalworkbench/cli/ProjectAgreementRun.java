@@ -20,7 +20,7 @@ import org.refusalworkbench.storage.StorageException;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
 /** Reads a project and computes its agreement report, for {@code report agreement} and {@code agreement PROJECT}. */
-record ProjectAgreementRun(ProjectAgreement report, String name) {
+record ProjectAgreementRun(ProjectAgreement report, String name, ReportOptions options) {
 
     static ProjectAgreementRun of(Path project, String group, List<String> annotators) throws UserInputException {
         return of(project, group, annotators, ReportOptions.defaults());
@@ -43,12 +43,13 @@ record ProjectAgreementRun(ProjectAgreement report, String name) {
             ProjectAgreement.Selection selection = new ProjectAgreement.Selection(
                     group == null ? Set.of() : Set.of(group), annotators == null ? Set.of() : Set.copyOf(annotators));
             return new ProjectAgreementRun(ProjectAgreement.compute(database.read(JudgementQuery::all), taxonomy,
-                    new EngineAgreementMeasures(options), selection), database.read(ProjectSetup::projectName));
+                    new EngineAgreementMeasures(options), selection), database.read(ProjectSetup::projectName),
+                    options);
         }
     }
 
     String json() throws JsonProcessingException {
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(ProjectAgreementJson.toJson(report, name));
+                .writeValueAsString(ProjectAgreementJson.toJson(report, name, options));
     }
 }

@@ -3,7 +3,10 @@ package org.refusalworkbench.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.refusalworkbench.agreement.ReportOptions;
 
 /** The project agreement report as plain maps and lists, ready for a JSON writer. */
 public final class ProjectAgreementJson {
@@ -11,12 +14,15 @@ public final class ProjectAgreementJson {
     private ProjectAgreementJson() {
     }
 
-    public static Map<String, Object> toJson(ProjectAgreement report, String project) {
+    /** @param computedWith the resamples and seed the report was computed with, named in its "intervals" field */
+    public static Map<String, Object> toJson(ProjectAgreement report, String project, ReportOptions computedWith) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("project", project);
         root.put("units", "responses; raters are annotators (gold labels are not a rater except in"
                 + " adjudication.alpha_after)");
-        root.put("intervals", "bootstrap percentile 95% over units");
+        root.put("intervals", computedWith.bootstrapResamples() == 0 ? "none (no bootstrap resamples)"
+                : String.format(Locale.ROOT, "bootstrap percentile 95%% over units, %d resamples, seed %d",
+                        computedWith.bootstrapResamples(), computedWith.seed()));
         root.put("annotators", report.annotators());
         root.put("adjudicated_responses", report.adjudicatedResponses());
         Map<String, Object> groups = new LinkedHashMap<>();

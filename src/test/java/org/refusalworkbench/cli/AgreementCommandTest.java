@@ -204,9 +204,11 @@ class AgreementCommandTest {
     void aProjectTakesTheBootstrapAndSeedOptionsToo() throws IOException {
         Path demo = new org.refusalworkbench.demo.DemoProject(dir, "test").ensure();
         assertThat(run(demo.toString(), "--json", "--bootstrap", "0")).isZero();
-        JsonNode without = new ObjectMapper().readTree(out).get("groups").get("response_type").get("kappa");
+        JsonNode withoutReport = new ObjectMapper().readTree(out);
+        JsonNode without = withoutReport.get("groups").get("response_type").get("kappa");
         assertThat(run(demo.toString(), "--json", "--bootstrap", "200", "--seed", "7")).isZero();
-        JsonNode seven = new ObjectMapper().readTree(out).get("groups").get("response_type").get("kappa");
+        JsonNode sevenReport = new ObjectMapper().readTree(out);
+        JsonNode seven = sevenReport.get("groups").get("response_type").get("kappa");
         assertThat(run(demo.toString(), "--json", "--bootstrap", "200", "--seed", "8")).isZero();
         JsonNode eight = new ObjectMapper().readTree(out).get("groups").get("response_type").get("kappa");
 
@@ -214,6 +216,8 @@ class AgreementCommandTest {
         assertThat(without.get("value").asDouble()).isEqualTo(seven.get("value").asDouble());
         assertThat(seven.get("ci95")).hasSize(2);
         assertThat(seven.get("ci95")).isNotEqualTo(eight.get("ci95"));
+        assertThat(withoutReport.get("intervals").asText()).startsWith("none");
+        assertThat(sevenReport.get("intervals").asText()).contains("200 resamples", "seed 7");
         assertThat(run(demo.toString(), "--bootstrap", "-1")).isEqualTo(2);
     }
 

@@ -191,7 +191,8 @@ class ProjectAgreementTest {
                         + " over 40 shared responses</title>", ab.value(), ab.standardError(), ab.low(), ab.high()));
         @SuppressWarnings("unchecked")
         Map<String, Object> pairwise = (Map<String, Object>) ((Map<String, Object>) ProjectAgreementJson
-                .toJson(report, "p").get("pairwise")).get("response_type");
+                .toJson(report, "p", org.refusalworkbench.agreement.ReportOptions.defaults()).get("pairwise"))
+                .get("response_type");
         @SuppressWarnings("unchecked")
         Map<String, Object> pair = ((List<Map<String, Object>>) pairwise.get("pairs")).stream()
                 .filter(entry -> Set.copyOf((List<?>) entry.get("raters")).equals(Set.of("a", "b")))
