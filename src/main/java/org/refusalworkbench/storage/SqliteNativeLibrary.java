@@ -2,6 +2,7 @@ package org.refusalworkbench.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.jar.JarEntry;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -19,7 +22,8 @@ import org.sqlite.util.LibraryLoaderUtil;
  * data folder instead and points the driver at it. The copy's name carries the jar entry's CRC, so a new build
  * gets a file of its own; it is written under a temporary name and moved into place, so a copy is whole or absent.
  * Whenever this cannot be done (no jar, a folder not writable), the driver unpacks the library as before; a copy
- * that fails to load makes the driver fall back to unpacking as well.
+ * that fails to load makes the driver fall back to unpacking as well. Writing a new copy removes the copies of
+ * earlier builds, so upgrades do not pile up libraries in the data folder.
  */
 public final class SqliteNativeLibrary {
 
@@ -61,6 +65,7 @@ public final class SqliteNativeLibrary {
                 } finally {
                     Files.deleteIfExists(part);
                 }
+                removeOtherBuilds(folder, name, copy);
             }
             System.setProperty(PATH_PROPERTY, folder.toString());
             System.setProperty(NAME_PROPERTY, copy.getFileName().toString());
@@ -81,6 +86,31 @@ public final class SqliteNativeLibrary {
         int dot = name.lastIndexOf('.');
         String suffix = "-" + Long.toHexString(crc);
         return dot < 0 ? name + suffix : name.substring(0, dot) + suffix + name.substring(dot);
+    }
+
+    /**
+     * Deletes the copies other builds left in {@code folder}. One still loaded by a running older version stays
+     * usable on Linux and macOS; Windows refuses to delete it, and it is left for a later start.
+     */
+    static void removeOtherBuilds(Path folder, String name, Path keep) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        String extension = dot < 0 ? "" : name.substring(dot);
+        Pattern otherBuild = Pattern.compile(Pattern.quote(stem) + "-[0-9a-f]+" + Pattern.quote(extension));
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(file -> !file.equals(keep) && otherBuild.matcher(file.getFileName().toString()).matches())
+                    .forEach(SqliteNativeLibrary::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            // Only tidying: the copy in use is in place.
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // In use by another process (Windows) or not ours to delete: left for a later start.
+        }
     }
 
     private static void moveIntoPlace(Path part, Path copy) throws IOException {

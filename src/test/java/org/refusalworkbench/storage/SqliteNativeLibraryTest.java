@@ -59,6 +59,24 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void aNewCopyRemovesTheCopiesOfEarlierBuildsAndNothingElse() throws Exception {
+        String name = LibraryLoaderUtil.getNativeLibName();
+        Path earlier = folder.resolve(SqliteNativeLibrary.versionedName(name, 0x1f2eL));
+        Path older = folder.resolve(SqliteNativeLibrary.versionedName(name, 0xabcdef01L));
+        Path unrelated = folder.resolve("notes-1f2e.txt");
+        Path project = folder.resolve(name + "-backup");
+        for (Path file : List.of(earlier, older, unrelated, project)) {
+            Files.write(file, new byte[] {1});
+        }
+
+        Path copy = SqliteNativeLibrary.useUnpackedCopyIn(folder);
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactlyInAnyOrder(copy, unrelated, project);
+        }
+    }
+
+    @Test
     void aCutShortCopyIsWrittenAgain() throws Exception {
         Path copy = SqliteNativeLibrary.useUnpackedCopyIn(folder);
         Files.write(copy, new byte[] {0x7f, 'E', 'L', 'F'});
