@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -32,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
@@ -86,6 +88,11 @@ public final class MainWindow {
     private List<Menu> labellingMenus = List.of();
     private String annotator;
     private final Label keysHint = new Label();
+    /** Five responses side by side, the XSTest layout, fit at this width; smaller screens get their whole width. */
+    private static final double DEFAULT_WIDTH = 1680;
+    private static final double DEFAULT_HEIGHT = 1000;
+    /** How much of the window's top must be on a screen for it to be moved there (its title bar, to grab). */
+    private static final double TITLE_BAR = 30;
     static final String OPENING = "Opening project…";
     static final String NOT_OPENED = "No project is open. Open one from the File menu.";
     static final String UPGRADING = "Upgrading this project to the current file format… This happens once;"
@@ -99,7 +106,9 @@ public final class MainWindow {
         root.setTop(menuBar());
         root.setBottom(statusBar());
         root.setCenter(new Label(OPENING));
-        Scene scene = new Scene(root, settings.number("window.width", 1500), settings.number("window.height", 940));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(settings.number("window.width", DEFAULT_WIDTH), screen.getWidth()),
+                Math.min(settings.number("window.height", DEFAULT_HEIGHT), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
@@ -459,10 +468,12 @@ public final class MainWindow {
         }
     }
 
+    /** Restores the last position unless no screen shows it any more (a monitor since unplugged, say). */
     private void restoreGeometry() {
         double x = settings.number("window.x", Double.NaN);
         double y = settings.number("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        if (!Double.isNaN(x) && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(x, y, stage.getScene().getWidth(), TITLE_BAR).isEmpty()) {
             stage.setX(x);
             stage.setY(y);
         }

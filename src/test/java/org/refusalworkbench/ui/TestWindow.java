@@ -26,16 +26,23 @@ final class TestWindow implements AutoCloseable {
 
     /** Call from {@code ApplicationTest.start}; {@code configure} may adjust the context before the window exists. */
     TestWindow(Stage stage, Consumer<AppContext> configure) throws Exception {
+        this(stage, configure, settings -> {
+            settings.setNumber("window.width", 1240);
+            settings.setNumber("window.height", 780);
+            settings.setNumber("window.x", 0);
+            settings.setNumber("window.y", 0);
+        });
+    }
+
+    /** @param remembered the settings a previous run left, before the window reads them */
+    TestWindow(Stage stage, Consumer<AppContext> configure, Consumer<UiSettings> remembered) throws Exception {
         dataFolder = Files.createTempDirectory("rw-ui-test");
         System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
         context = AppContext.forDesktop();
         configure.accept(context);
         executor = new FxExecutor();
         UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-test-" + System.nanoTime()));
-        settings.setNumber("window.width", 1240);
-        settings.setNumber("window.height", 780);
-        settings.setNumber("window.x", 0);
-        settings.setNumber("window.y", 0);
+        remembered.accept(settings);
         window = new MainWindow(context, settings, executor, stage);
         stage.show();
     }
