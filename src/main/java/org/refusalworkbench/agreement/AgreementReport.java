@@ -1,10 +1,14 @@
 package org.refusalworkbench.agreement;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * Every headline coefficient of a {@link RatingTable} with analytic standard errors, bootstrap
@@ -26,12 +30,13 @@ public final class AgreementReport {
     private final AgreementWeights weights;
     private final List<MetricResult> metrics;
     private final List<CategoryAgreement> perCategory;
-    private final List<String> warnings;
+    private final List<ReliabilityWarnings.Caution> warnings;
     private final List<String> categoryWarnings;
     private PairwiseKappa pairwise;
 
     private AgreementReport(RatingTable table, ReportOptions options, AgreementWeights weights,
-                            List<MetricResult> metrics, List<CategoryAgreement> perCategory, List<String> warnings,
+                            List<MetricResult> metrics, List<CategoryAgreement> perCategory,
+                            List<ReliabilityWarnings.Caution> warnings,
                             List<String> categoryWarnings) {
         this.table = table;
         this.options = options;
@@ -66,7 +71,8 @@ public final class AgreementReport {
         }
         List<CategoryAgreement> perCategory = CategoryAgreement.of(categorySums, resamples,
                 CoefficientEstimator.METRICS);
-        List<String> warnings = ReliabilityWarnings.collect(table, statistics, weighted, applicable, estimates, resamples);
+        List<ReliabilityWarnings.Caution> warnings = ReliabilityWarnings.collect(table, statistics, applicable,
+                estimates, resamples);
         List<String> categoryWarnings = List.copyOf(ReliabilityWarnings.categoriesUndefinedInResamples(table,
                 perCategory, resamples, CoefficientEstimator.METRICS));
         return new AgreementReport(table, options, weights, List.copyOf(results), perCategory, warnings,
@@ -136,9 +142,21 @@ public final class AgreementReport {
         return metrics.stream().filter(r -> r.metric() == metric).findFirst();
     }
 
-    /** Cautions about the headline metrics: undefined values, too few units, the prevalence paradox. */
+    /**
+     * Cautions about the headline metrics: undefined values, too few units, the prevalence paradox; metrics named
+     * by their JSON keys.
+     */
     public List<String> warnings() {
-        return warnings;
+        boolean weighted = !weights.isIdentity();
+        return warnings(EnumSet.allOf(Metric.class), metric -> metric.key(weighted));
+    }
+
+    /**
+     * The same cautions for a reader shown only the metrics in {@code shown}, named by {@code name}: cautions about
+     * none of them are left out.
+     */
+    public List<String> warnings(Set<Metric> shown, Function<Metric, String> name) {
+        return warnings.stream().map(caution -> caution.render(shown, name)).filter(Objects::nonNull).toList();
     }
 
     /** Categories (options, for sets) whose kappa the data define but some bootstrap resamples do not. */

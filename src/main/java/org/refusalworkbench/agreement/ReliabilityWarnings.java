@@ -1,8 +1,13 @@
 package org.refusalworkbench.agreement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Plain-language cautions about a report: undefined values, too few units, the prevalence paradox. */
 final class ReliabilityWarnings {
@@ -15,18 +20,30 @@ final class ReliabilityWarnings {
 
     private final RatingTable table;
     private final UnitStatistics statistics;
-    private final boolean weighted;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Caution> warnings = new ArrayList<>();
 
-    private ReliabilityWarnings(RatingTable table, UnitStatistics statistics, boolean weighted) {
-        this.table = table;
-        this.statistics = statistics;
-        this.weighted = weighted;
+    /**
+     * One caution, written for the metrics a reader is shown and under the names the reader knows them by: the
+     * command line names metrics by their JSON keys, the project views by their usual symbols and leave out the
+     * metrics they do not show. Null when the caution concerns none of the metrics shown.
+     */
+    @FunctionalInterface
+    interface Caution {
+        String render(Set<Metric> shown, Function<Metric, String> name);
+
+        static Caution general(String text) {
+            return (shown, name) -> text;
+        }
     }
 
-    static List<String> collect(RatingTable table, UnitStatistics statistics, boolean weighted,
-                                List<Metric> metrics, double[] estimates, double[][] resamples) {
-        ReliabilityWarnings w = new ReliabilityWarnings(table, statistics, weighted);
+    private ReliabilityWarnings(RatingTable table, UnitStatistics statistics) {
+        this.table = table;
+        this.statistics = statistics;
+    }
+
+    static List<Caution> collect(RatingTable table, UnitStatistics statistics, List<Metric> metrics,
+                                 double[] estimates, double[][] resamples) {
+        ReliabilityWarnings w = new ReliabilityWarnings(table, statistics);
         w.sampleSize();
         w.undefined(metrics, estimates);
         w.prevalence(metrics, estimates);
@@ -45,20 +62,35 @@ final class ReliabilityWarnings {
         }
         int single = statistics.units - pairable;
         if (single > 0) {
-            warnings.add(single + " of " + statistics.units + " units have a single rating and do not count towards agreement");
+            warnings.add(Caution.general(single + " of " + statistics.units
+                    + " units have a single rating and do not count towards agreement"));
         }
         if (pairable < MIN_PAIRABLE_UNITS) {
-            warnings.add("only " + pairable + " units have two or more ratings; with fewer than "
-                    + MIN_PAIRABLE_UNITS + " the estimates are unstable and their intervals wide");
+            warnings.add(Caution.general("only " + pairable + " units have two or more ratings; with fewer than "
+                    + MIN_PAIRABLE_UNITS + " the estimates are unstable and their intervals wide"));
         }
     }
 
+    /** Metrics undefined for the same reason share one caution: "A, B and C are undefined: …". */
     private void undefined(List<Metric> metrics, double[] estimates) {
+        Map<String, List<Metric>> byReason = new LinkedHashMap<>();
         for (Metric metric : metrics) {
             if (Double.isNaN(estimates[metric.ordinal()])) {
-                warnings.add(metric.key(weighted) + " is undefined: " + reason(metric) + "; reported as null");
+                byReason.computeIfAbsent(reason(metric), reason -> new ArrayList<>()).add(metric);
             }
         }
+        byReason.forEach((reason, undefined) -> warnings.add((shown, name) -> {
+            List<String> names = undefined.stream().filter(shown::contains).map(name).toList();
+            return names.isEmpty() ? null
+                    : listed(names) + (names.size() == 1 ? " is" : " are") + " undefined: " + reason
+                            + "; reported as null";
+        }));
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String listed(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private String reason(Metric metric) {
@@ -78,7 +110,7 @@ final class ReliabilityWarnings {
             return "the two raters have no unit in common";
         }
         if (used == 1) {
-            return "every rating is '" + table.categories().get(only) + "', so chance agreement is 1";
+            return "every rating is " + categoryName(only) + ", so chance agreement is 1";
         }
         if (metric == Metric.GWET_AC && table.categoryCount() < 2) {
             return "it needs at least two categories";
@@ -102,21 +134,28 @@ final class ReliabilityWarnings {
         if (share < DOMINANT_SHARE) {
             return;
         }
-        List<String> low = new ArrayList<>();
+        List<Metric> low = new ArrayList<>();
         for (Metric metric : metrics) {
             double value = estimates[metric.ordinal()];
             if (metric.usesMarginals() && !Double.isNaN(value) && value < LOW_KAPPA) {
-                low.add(metric.key(weighted) + " = " + format(value));
+                low.add(metric);
             }
         }
         if (low.isEmpty()) {
             return;
         }
         double ac = estimates[Metric.GWET_AC.ordinal()];
-        warnings.add("prevalence paradox: raters agree on " + percent(pa) + " of pairs but " + String.join(", ", low)
-                + ", because '" + table.categories().get(dominant) + "' holds " + percent(share)
-                + " of ratings; marginal-based coefficients are low when one category dominates"
-                + (Double.isNaN(ac) ? "" : " (" + Metric.GWET_AC.key(weighted) + " = " + format(ac) + ")"));
+        String dominating = categoryName(dominant);
+        warnings.add((shown, name) -> {
+            String lowShown = low.stream().filter(shown::contains)
+                    .map(metric -> name.apply(metric) + " = " + format(estimates[metric.ordinal()]))
+                    .collect(Collectors.joining(", "));
+            return lowShown.isEmpty() ? null : "prevalence paradox: raters agree on " + percent(pa) + " of pairs but "
+                    + lowShown + ", because " + dominating + " holds " + percent(share)
+                    + " of ratings; marginal-based coefficients are low when one category dominates"
+                    + (Double.isNaN(ac) || !shown.contains(Metric.GWET_AC) ? ""
+                            : " (" + name.apply(Metric.GWET_AC) + " = " + format(ac) + ")");
+        });
     }
 
     private void undefinedInResamples(List<Metric> metrics, double[] estimates, double[][] resamples) {
@@ -124,7 +163,8 @@ final class ReliabilityWarnings {
             if (Double.isNaN(estimates[metric.ordinal()])) {
                 continue;
             }
-            undefinedInResamples(metric.key(weighted), resamples, metric.ordinal()).ifPresent(warnings::add);
+            undefinedInResamples("", resamples, metric.ordinal()).ifPresent(text -> warnings.add(
+                    (shown, name) -> shown.contains(metric) ? name.apply(metric) + text : null));
         }
     }
 
@@ -156,6 +196,13 @@ final class ReliabilityWarnings {
         return undefined == 0 ? java.util.Optional.empty()
                 : java.util.Optional.of(what + " is undefined in " + undefined + " of " + resamples.length
                         + " bootstrap resamples; its interval uses the others");
+    }
+
+    /** 'refusal', or for sets the empty one by what it means. */
+    private String categoryName(int category) {
+        String label = table.categories().get(category);
+        return label.isEmpty() && table.level() == MeasurementLevel.SET ? "the empty set (nothing chosen)"
+                : "'" + label + "'";
     }
 
     private int[] categoryCounts() {

@@ -1,6 +1,7 @@
 package org.refusalworkbench.report;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.refusalworkbench.agreement.AgreementReport;
@@ -41,17 +42,19 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
             return new Measured(List.of(), 0, List.of(e.getMessage()));
         }
         AgreementReport report = AgreementReport.compute(table, withIntervals ? options : options.withBootstrap(0));
+        Metric kappa = table.raterCount() == 2 ? Metric.COHEN_KAPPA : Metric.FLEISS_KAPPA;
         List<Coefficient> coefficients = new ArrayList<>();
         coefficients.add(coefficient(ProjectAgreement.PERCENT, report, Metric.PERCENT_AGREEMENT));
         coefficients.add(coefficient(ProjectAgreement.ALPHA, report, Metric.KRIPPENDORFF_ALPHA));
-        coefficients.add(coefficient(ProjectAgreement.KAPPA, report,
-                table.raterCount() == 2 ? Metric.COHEN_KAPPA : Metric.FLEISS_KAPPA));
+        coefficients.add(coefficient(ProjectAgreement.KAPPA, report, kappa));
         coefficients.add(coefficient("gwet_ac1", report, Metric.GWET_AC));
         int units = 0;
         for (int u = 0; u < table.unitCount(); u++) {
             units += table.ratingsOfUnit(u) >= 2 ? 1 : 0;
         }
-        return new Measured(coefficients, units, report.warnings());
+        return new Measured(coefficients, units, report.warnings(
+                EnumSet.of(Metric.PERCENT_AGREEMENT, Metric.KRIPPENDORFF_ALPHA, kappa, Metric.GWET_AC),
+                EngineAgreementMeasures::shownName));
     }
 
     @Override
@@ -92,6 +95,18 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
             }
         }
         return new Confusion(first, second, matrix.categories(), counts);
+    }
+
+    /** The names the project views give the metrics they show. */
+    private static String shownName(Metric metric) {
+        return switch (metric) {
+            case PERCENT_AGREEMENT -> "agreement";
+            case KRIPPENDORFF_ALPHA -> "Krippendorff's α";
+            case COHEN_KAPPA -> "Cohen's κ";
+            case FLEISS_KAPPA -> "Fleiss' κ";
+            case GWET_AC -> "Gwet's AC1";
+            default -> metric.key(false);
+        };
     }
 
     private static Coefficient coefficient(String key, AgreementReport report, Metric metric) {

@@ -26,7 +26,30 @@ class UndefinedAndWarningsTest {
             assertThat(result.standardError()).as(metric.name()).isNull();
             assertThat(result.ci95()).as(metric.name()).isNull();
         }
-        assertThat(report.warnings()).anyMatch(w -> w.startsWith("fleiss_kappa is undefined") && w.contains("'comply'"));
+        assertThat(report.warnings()).containsOnlyOnce("fleiss_kappa, conger_kappa, krippendorff_alpha, gwet_ac1 and"
+                + " brennan_prediger are undefined: every rating is 'comply', so chance agreement is 1; reported as null");
+    }
+
+    @Test
+    void aReaderShownSomeMetricsIsCautionedAboutThoseOnlyUnderItsOwnNames() {
+        AgreementReport report = AgreementReport.compute(allInOneCategory(), ReportOptions.defaults().withBootstrap(0));
+
+        assertThat(report.warnings(java.util.EnumSet.of(Metric.PERCENT_AGREEMENT, Metric.KRIPPENDORFF_ALPHA),
+                metric -> metric == Metric.KRIPPENDORFF_ALPHA ? "α" : "agreement"))
+                .containsExactly("α is undefined: every rating is 'comply', so chance agreement is 1; reported as null");
+        assertThat(report.warnings(java.util.EnumSet.of(Metric.PERCENT_AGREEMENT), metric -> "agreement")).isEmpty();
+    }
+
+    @Test
+    void setsWhereNobodyChoseAnythingSayTheSetIsEmptyRatherThanQuoteNothing() {
+        RatingTable.Builder builder = RatingTable.builder(MeasurementLevel.SET);
+        for (int u = 0; u < 40; u++) {
+            builder.addSet("u" + u, "a", List.of()).addSet("u" + u, "b", List.of());
+        }
+
+        assertThat(AgreementReport.compute(builder.build(), ReportOptions.defaults().withBootstrap(0)).warnings())
+                .anyMatch(w -> w.contains("every rating is the empty set (nothing chosen)"))
+                .noneMatch(w -> w.contains("''"));
     }
 
     @Test
@@ -58,6 +81,10 @@ class UndefinedAndWarningsTest {
         AgreementReport report = report(builder.build());
         assertThat(report.warnings()).anyMatch(w -> w.startsWith("prevalence paradox") && w.contains("cohen_kappa")
                 && w.contains("'comply'"));
+        assertThat(report.warnings(java.util.EnumSet.of(Metric.FLEISS_KAPPA, Metric.GWET_AC),
+                metric -> metric == Metric.GWET_AC ? "AC1" : "κ"))
+                .anyMatch(w -> w.startsWith("prevalence paradox") && w.contains("but κ = ") && w.contains("(AC1 = ")
+                        && !w.contains("cohen_kappa"));
     }
 
     @Test
