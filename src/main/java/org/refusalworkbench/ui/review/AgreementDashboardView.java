@@ -124,7 +124,8 @@ public final class AgreementDashboardView extends ScrollPane {
 
     private VBox coefficientChart(ProjectAgreement report) {
         CategoryAxis variables = new CategoryAxis();
-        NumberAxis value = new NumberAxis(-0.2, 1, 0.2);
+        // Ticks are summed from the lower bound: -0.2 + 6 × 0.2 lands a hair above 1, and the 1.0 tick was dropped.
+        NumberAxis value = new NumberAxis(-0.2, 1.0001, 0.2);
         BarChart<String, Number> chart = new BarChart<>(variables, value);
         chart.setAnimated(false);
         chart.setTitle("Agreement per group and option (α, κ, AC1)");
