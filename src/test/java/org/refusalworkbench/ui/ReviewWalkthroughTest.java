@@ -128,6 +128,27 @@ class ReviewWalkthroughTest extends ApplicationTest {
                 "Scope / policy configuration", "Over-refusal"));
     }
 
+    @Test
+    void eachRateChartTabulatesItsModelsWithRateIntervalAndCounts() {
+        waitUntil(() -> window.review() != null);
+        press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> lookup(".figures").tryQuery().isPresent());
+
+        List<javafx.scene.layout.GridPane> tables = lookup(".figures").queryAllAs(javafx.scene.layout.GridPane.class)
+                .stream().toList();
+        assertThat(tables).hasSize(2);
+        for (javafx.scene.layout.GridPane table : tables) {
+            List<String> cells = table.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+            assertThat(cells.subList(0, 4)).containsExactly("Model", "Rate", "Wilson 95%", "Responses");
+            assertThat(cells).hasSize(4 * 4);       // the demo's three models under the headings
+            for (int row = 1; row < 4; row++) {
+                assertThat(cells.get(row * 4 + 1)).matches("\\d+\\.\\d%");
+                assertThat(cells.get(row * 4 + 2)).matches("\\[\\d+\\.\\d%, \\d+\\.\\d%\\]");
+                assertThat(cells.get(row * 4 + 3)).matches("\\d+ / \\d+");
+            }
+        }
+    }
+
     private String text(String query) {
         return lookup(query).queryAs(Label.class).getText();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -119,21 +121,28 @@ public final class CalibrationView extends ScrollPane {
         chart.setLegendVisible(false);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
-        StringBuilder figures = new StringBuilder();
+        GridPane figures = new GridPane();
+        figures.getStyleClass().add("figures");
+        figures.setHgap(14);
+        figures.addRow(0, figure("Model", false), figure("Rate", true), figure("Wilson 95%", true),
+                figure("Responses", true));
+        figures.getChildren().forEach(heading -> heading.getStyleClass().add("figures-heading"));
+        int row = 1;
         for (ModelCalibration model : report.models()) {
             Proportion proportion = rate.apply(model);
             XYChart.Data<String, Number> bar = new XYChart.Data<>(model.model(),
                     proportion.rate() == null ? 0 : proportion.rate() * 100);
             series.getData().add(bar);
             tooltip(bar, model.model() + ": " + describe(proportion));
-            figures.append(figures.length() == 0 ? "" : "\n").append(model.model()).append(": ")
-                    .append(describe(proportion));
+            figures.addRow(row++, figure(model.model(), false),
+                    figure(proportion.rate() == null ? "–" : percent(proportion.rate()), true),
+                    figure(proportion.rate() == null ? "–" : "[" + percent(proportion.low()) + ", "
+                            + percent(proportion.high()) + "]", true),
+                    figure(proportion.count() + " / " + proportion.n(), true));
         }
         chart.setPrefSize(560, 280);
         chart.getStyleClass().addAll("rate-chart", style);
-        Label numbers = new Label(figures.toString());
-        numbers.getStyleClass().add("figures");
-        return box(chart, numbers);
+        return box(chart, figures);
     }
 
     /**
@@ -188,6 +197,19 @@ public final class CalibrationView extends ScrollPane {
         Label label = new Label(text.toString());
         label.getStyleClass().add("muted");
         return label;
+    }
+
+    /** One cell of a rate chart's figures; numbers right-aligned so their digits line up. */
+    private static Label figure(String text, boolean number) {
+        Label cell = new Label(text);
+        if (number) {
+            GridPane.setHalignment(cell, HPos.RIGHT);
+        }
+        return cell;
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
     private static NumberAxis percentAxis() {
