@@ -5,15 +5,51 @@ import java.util.Map;
 /**
  * Everything judged about one response: each annotator's selections and the gold selections, if adjudicated.
  * The input of agreement and calibration reports.
+ *
+ * @param goldBy   the reviewer of the gold label; null without one, or when not known
+ * @param coverage which checkbox groups each annotator and reviewer answered
  */
 public record ResponseJudgements(long responseId, long promptId, String model, int sample, SafetyLabel safety,
-                                 Map<String, Selections> byAnnotator, Selections gold) {
+                                 Map<String, Selections> byAnnotator, Selections gold, String goldBy,
+                                 RaterCoverage coverage) {
 
     public ResponseJudgements {
         byAnnotator = Map.copyOf(byAnnotator);
     }
 
+    /** Judgements made where everyone answered every group (built by hand rather than read from a project). */
+    public ResponseJudgements(long responseId, long promptId, String model, int sample, SafetyLabel safety,
+                              Map<String, Selections> byAnnotator, Selections gold) {
+        this(responseId, promptId, model, sample, safety, byAnnotator, gold, null, RaterCoverage.EVERY_GROUP);
+    }
+
     public boolean isAdjudicated() {
         return gold != null;
+    }
+
+    /** The same response with only these annotators' labels. */
+    public ResponseJudgements withLabels(Map<String, Selections> labels) {
+        return new ResponseJudgements(responseId, promptId, model, sample, safety, labels, gold, goldBy, coverage);
+    }
+
+    /** The same response as its annotators left it, before any gold label. */
+    public ResponseJudgements withoutGold() {
+        return new ResponseJudgements(responseId, promptId, model, sample, safety, byAnnotator, null, null, coverage);
+    }
+
+    /**
+     * Whether {@code annotator}'s label answers {@code groupId}: always for a group with a choice in it; for an empty
+     * checkbox group, when the annotator was asked it (see {@link RaterCoverage}).
+     */
+    public boolean answered(String annotator, String groupId) {
+        Selections selections = byAnnotator.get(annotator);
+        return selections != null && (!selections.options(groupId).isEmpty()
+                || coverage.answered(annotator, groupId));
+    }
+
+    /** Whether the gold label answers {@code groupId}, in the sense of {@link #answered}. */
+    public boolean goldAnswered(String groupId) {
+        return gold != null && (!gold.options(groupId).isEmpty() || goldBy == null
+                || coverage.answered(goldBy, groupId));
     }
 }

@@ -30,18 +30,19 @@ public final class Consensus {
 
     /**
      * Single choice: the option chosen by more annotators than any other. Multiple choice: each option chosen by
-     * more than half of the annotators; an option chosen by exactly half makes the group a tie.
+     * more than half of the annotators who answered the group; an option chosen by exactly half makes the group a
+     * tie. A gold label that does not answer a checkbox group (imported with other groups only) leaves it to them.
      */
     public static Decision decide(ResponseJudgements response, TaxonomyGroup group) {
-        if (response.gold() != null) {
+        if (response.gold() != null && (group.isSingleChoice() || response.goldAnswered(group.id()))) {
             return new Decision(Source.GOLD, response.gold().options(group.id()));
         }
-        Map<String, Selections> labels = response.byAnnotator();
         int voters = 0;
         Map<String, Integer> votes = new HashMap<>();
-        for (Selections selections : labels.values()) {
-            Set<String> chosen = selections.options(group.id());
-            if (group.isSingleChoice() && chosen.isEmpty()) {
+        for (Map.Entry<String, Selections> label : response.byAnnotator().entrySet()) {
+            Set<String> chosen = label.getValue().options(group.id());
+            // Unanswered: a single choice left open, or a checkbox group the annotator was never asked.
+            if (group.isSingleChoice() ? chosen.isEmpty() : !response.answered(label.getKey(), group.id())) {
                 continue;
             }
             voters++;

@@ -15,7 +15,8 @@ import org.refusalworkbench.taxonomy.TaxonomyGroup;
 
 /**
  * How much the annotators of one response disagree, for ordering the review queue. For each response-level group
- * that at least one annotator filled in, the share of annotator pairs whose selections differ; the score is the mean
+ * that at least one annotator filled in, the share of pairs of the annotators who answered it (see
+ * {@link org.refusalworkbench.domain.RaterCoverage}) whose selections differ; the score is the mean
  * over those groups, from 0 (everyone agrees) to 1 (no two annotators agree anywhere). A response with fewer than
  * two annotators scores 0: there is nothing to dispute.
  *
@@ -32,12 +33,12 @@ public record Disagreement(ResponseJudgements response, double score, Set<String
             .thenComparingLong(disagreement -> disagreement.response().responseId());
 
     public static Disagreement of(ResponseJudgements response, Taxonomy taxonomy) {
-        List<Selections> labels = new ArrayList<>(response.byAnnotator().values());
         Set<String> disputed = new TreeSet<>();
         Map<String, Set<String>> split = new java.util.TreeMap<>();
         double total = 0;
         int groupsUsed = 0;
         for (TaxonomyGroup group : taxonomy.groups(GroupLevel.RESPONSE)) {
+            List<Selections> labels = answering(response, group);
             boolean used = labels.stream().anyMatch(selections -> !selections.options(group.id()).isEmpty());
             if (!used) {
                 continue;
@@ -72,6 +73,17 @@ public record Disagreement(ResponseJudgements response, double score, Set<String
         }
         return new Disagreement(response, groupsUsed == 0 ? 0 : total / groupsUsed, Set.copyOf(disputed),
                 Map.copyOf(split));
+    }
+
+    /** The labels that answer {@code group}: an imported label's untouched checkbox group is no answer to dispute. */
+    private static List<Selections> answering(ResponseJudgements response, TaxonomyGroup group) {
+        List<Selections> labels = new ArrayList<>();
+        response.byAnnotator().forEach((annotator, selections) -> {
+            if (group.isSingleChoice() || response.answered(annotator, group.id())) {
+                labels.add(selections);
+            }
+        });
+        return labels;
     }
 
     /** Every labelled response, most disputed first. */

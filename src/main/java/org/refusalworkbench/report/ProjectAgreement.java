@@ -135,8 +135,7 @@ public final class ProjectAgreement {
                 labels.put(name, selections);
             }
         });
-        return new ResponseJudgements(response.responseId(), response.promptId(), response.model(),
-                response.sample(), response.safety(), labels, response.gold());
+        return response.withLabels(labels);
     }
 
     /** A group with a condition counts a response only when every annotator's labels meet it. */
@@ -151,9 +150,14 @@ public final class ProjectAgreement {
         List<Rating> ratings = new ArrayList<>();
         for (ResponseJudgements response : units) {
             String unit = Long.toString(response.responseId());
-            response.byAnnotator().forEach((name, selections) -> addRating(ratings, group, option, unit, name,
-                    selections));
-            if (withGold && response.gold() != null) {
+            // An empty checkbox group is "none of these" only from someone who was asked it (see RaterCoverage).
+            response.byAnnotator().forEach((name, selections) -> {
+                if (group.isSingleChoice() || response.answered(name, group.id())) {
+                    addRating(ratings, group, option, unit, name, selections);
+                }
+            });
+            if (withGold && response.gold() != null
+                    && (group.isSingleChoice() || response.goldAnswered(group.id()))) {
                 addRating(ratings, group, option, unit, GOLD, response.gold());
             }
         }
@@ -219,9 +223,7 @@ public final class ProjectAgreement {
         for (String annotator : annotators) {
             List<ResponseJudgements> pairs = adjudicated.stream()
                     .filter(response -> response.byAnnotator().containsKey(annotator))
-                    .map(response -> new ResponseJudgements(response.responseId(), response.promptId(),
-                            response.model(), response.sample(), response.safety(),
-                            Map.of(annotator, response.byAnnotator().get(annotator)), response.gold()))
+                    .map(response -> response.withLabels(Map.of(annotator, response.byAnnotator().get(annotator))))
                     .toList();
             if (pairs.isEmpty()) {
                 continue;

@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.domain.Selections;
@@ -32,6 +34,7 @@ public final class JudgementQuery {
      * selections (a million labels hold a few hundred different ones) are shared instead of kept once per row.
      */
     public static List<ResponseJudgements> all(Connection connection) throws SQLException {
+        RaterCoverage coverage = RaterCoverage.withAppRaters(appRaters(connection));
         Map<String, String> shared = new HashMap<>();
         Map<Selections, Selections> sharedSelections = new HashMap<>();
         List<Builder> builders = new ArrayList<>();
@@ -44,9 +47,9 @@ public final class JudgementQuery {
                         : rows.getString(5))));
             }
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT j.response_id, s.group_id, s.option_id"
-                + " FROM adjudication j LEFT JOIN adjudication_selection s ON s.adjudication_id = j.id"
-                + " ORDER BY j.response_id");
+        try (PreparedStatement query = connection.prepareStatement("SELECT j.response_id, a.name, s.group_id,"
+                + " s.option_id FROM adjudication j JOIN annotator a ON a.id = j.reviewer_id"
+                + " LEFT JOIN adjudication_selection s ON s.adjudication_id = j.id ORDER BY j.response_id");
              ResultSet rows = query.executeQuery()) {
             int at = 0;
             while (rows.next()) {
@@ -54,10 +57,12 @@ public final class JudgementQuery {
                 Builder builder = builders.get(at);
                 if (builder.gold == null) {
                     builder.gold = new HashMap<>();
+                    builder.goldBy = share(shared, rows.getString(2));
                 }
-                if (rows.getString(2) != null) {
-                    builder.gold.computeIfAbsent(share(shared, rows.getString(2)), group -> new TreeSet<>())
-                            .add(share(shared, rows.getString(3)));
+                if (rows.getString(3) != null) {
+                    String group = share(shared, rows.getString(3));
+                    builder.gold.computeIfAbsent(group, same -> new TreeSet<>()).add(share(shared, rows.getString(4)));
+                    coverage.sawChoiceIn(builder.goldBy, group);
                 }
             }
         }
@@ -69,20 +74,38 @@ public final class JudgementQuery {
             while (rows.next()) {
                 int at = indexOf(builders, rows.getLong(1), all.size());
                 while (all.size() < at) {
-                    all.add(builders.set(all.size(), null).build(sharedSelections));
+                    all.add(builders.set(all.size(), null).build(sharedSelections, coverage));
                 }
-                Map<String, Set<String>> selections = builders.get(at).labels.computeIfAbsent(
-                        share(shared, rows.getString(2)), name -> new HashMap<>());
+                String annotator = share(shared, rows.getString(2));
+                Map<String, Set<String>> selections = builders.get(at).labels.computeIfAbsent(annotator,
+                        name -> new HashMap<>());
                 if (rows.getString(3) != null) {
-                    selections.computeIfAbsent(share(shared, rows.getString(3)), group -> new TreeSet<>())
-                            .add(share(shared, rows.getString(4)));
+                    String group = share(shared, rows.getString(3));
+                    selections.computeIfAbsent(group, same -> new TreeSet<>()).add(share(shared, rows.getString(4)));
+                    coverage.sawChoiceIn(annotator, group);
                 }
             }
         }
         while (all.size() < builders.size()) {
-            all.add(builders.set(all.size(), null).build(sharedSelections));
+            all.add(builders.set(all.size(), null).build(sharedSelections, coverage));
         }
         return all;
+    }
+
+    /**
+     * People with any change made in the app or merged from label files made in one, rather than imported: they
+     * saw every group of the taxonomy (see {@link RaterCoverage}).
+     */
+    private static Set<String> appRaters(Connection connection) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT a.name FROM annotator a WHERE EXISTS"
+                + " (SELECT 1 FROM change_log c WHERE c.annotator_id = a.id AND c.source <> 'import')");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     /** The position of the response {@code id} at or after {@code from}: the scans run in the same id order. */
@@ -106,6 +129,7 @@ public final class JudgementQuery {
         final SafetyLabel safety;
         final Map<String, Map<String, Set<String>>> labels = new LinkedHashMap<>();
         Map<String, Set<String>> gold;
+        String goldBy;
 
         Builder(long responseId, long promptId, String model, int sample, SafetyLabel safety) {
             this.responseId = responseId;
@@ -115,12 +139,13 @@ public final class JudgementQuery {
             this.safety = safety;
         }
 
-        ResponseJudgements build(Map<Selections, Selections> shared) {
+        ResponseJudgements build(Map<Selections, Selections> shared, RaterCoverage coverage) {
             Map<String, Selections> byAnnotator = new LinkedHashMap<>();
             labels.forEach((name, selections) -> byAnnotator.put(name,
                     shared.computeIfAbsent(Selections.of(selections), same -> same)));
             return new ResponseJudgements(responseId, promptId, model, sample, safety, byAnnotator,
-                    gold == null ? null : shared.computeIfAbsent(Selections.of(gold), same -> same));
+                    gold == null ? null : shared.computeIfAbsent(Selections.of(gold), same -> same), goldBy,
+                    coverage);
         }
     }
 }

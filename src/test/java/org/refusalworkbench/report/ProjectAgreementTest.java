@@ -109,6 +109,57 @@ class ProjectAgreementTest {
     }
 
     /**
+     * XSTest's annotators and its final labels were asked the response type only. Once a reviewer ticks a refusal
+     * type in the app, their empty refusal types must not become 2,250 answers of "none of these" (which measured
+     * as perfect agreement, and a refusal-type rate of 0% for every model).
+     */
+    @Test
+    void checkboxGroupsImportedLabelsNeverHadAreNotReadAsNoneOfThese(@TempDir Path folder) throws Exception {
+        Path dir = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "xstest");
+        List<ResponseJudgements> judgements;
+        try (ProjectDatabase database = ProjectFiles.create(folder.resolve("x.db"), TAXONOMY, "t")) {
+            new ResponseImporter(database).importFiles(List.of(dir.resolve("xstest_v2_completions_gpt4.csv")),
+                    ImportFormat.XSTEST, null, ResponseImporter.Progress.NONE);
+            List<Long> refused = database.read(JudgementQuery::all).stream()
+                    .filter(response -> response.gold().has("response_type", "full_refusal")).limit(3)
+                    .map(ResponseJudgements::responseId).toList();
+            database.writer().run(connection -> {
+                long maria = org.refusalworkbench.storage.Annotators.idFor(connection, "maria");
+                for (long response : refused) {
+                    org.refusalworkbench.storage.LabelStore.save(connection,
+                            org.refusalworkbench.storage.LabelKind.RESPONSE_LABEL, response, maria, Selections.none()
+                                    .with("response_type", "full_refusal", true)
+                                    .with("refusal_type", "safety_policy", false), null, "app");
+                }
+                return null;
+            });
+            judgements = database.read(JudgementQuery::all);
+        }
+        ResponseJudgements first = judgements.stream().filter(response -> response.byAnnotator().containsKey("maria"))
+                .findFirst().orElseThrow();
+        assertThat(first.answered("maria", "refusal_type")).isTrue();
+        assertThat(first.answered("xstest-annotator-1", "refusal_type")).isFalse();
+        assertThat(first.answered("xstest-annotator-1", "response_type")).isTrue();
+        assertThat(first.goldAnswered("refusal_type")).isFalse();
+        assertThat(first.goldAnswered("response_type")).isTrue();
+        assertThat(Disagreement.of(first, TAXONOMY).disputedGroups()).doesNotContain("refusal_type");
+
+        ProjectAgreement report = ProjectAgreement.compute(judgements, TAXONOMY, new EngineAgreementMeasures(
+                org.refusalworkbench.agreement.ReportOptions.defaults().withBootstrap(0)),
+                ProjectAgreement.Selection.all());
+        ProjectAgreement.Row refusalType = report.rows().stream()
+                .filter(row -> row.group().equals("refusal_type") && row.isGroup()).findFirst().orElseThrow();
+        assertThat(refusalType.measured().units()).as("only maria answered refusal types").isZero();
+        assertThat(report.goldAgreement()).noneMatch(row -> row.group().equals("refusal_type") && row.units() > 0);
+
+        Map<String, Proportion> refusalTypes = CalibrationReport.compute(judgements, TAXONOMY).models().get(0)
+                .optionRates().get("refusal_type");
+        assertThat(refusalTypes.get("safety_policy").n())
+                .as("decided by maria where she answered, undecided elsewhere").isEqualTo(3);
+        assertThat(refusalTypes.get("safety_policy").count()).isEqualTo(refusalTypes.get("safety_policy").n());
+    }
+
+    /**
      * A single-choice group's options are rows too: "chose this answer or not", whose kappa is Fleiss'
      * category-specific kappa of the group. An annotator who left the group unanswered has no rating on them.
      */

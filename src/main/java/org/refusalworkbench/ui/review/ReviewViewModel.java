@@ -351,8 +351,7 @@ public final class ReviewViewModel {
     }
 
     private void computeMajority(ResponseJudgements response) {
-        ResponseJudgements annotatorsOnly = new ResponseJudgements(response.responseId(), response.promptId(),
-                response.model(), response.sample(), response.safety(), response.byAnnotator(), null);
+        ResponseJudgements annotatorsOnly = response.withoutGold();
         Map<String, Set<String>> chosen = new LinkedHashMap<>();
         Set<String> ties = new TreeSet<>();
         for (TaxonomyGroup group : groups) {
