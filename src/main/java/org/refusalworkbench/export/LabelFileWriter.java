@@ -25,6 +25,9 @@ final class LabelFileWriter implements AutoCloseable {
     LabelFileWriter(OutputStream out) throws IOException {
         this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         this.json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // Records end with a line break of their own; Jackson's default space between root values would start every
+        // line after the first with a blank.
+        this.json.setRootValueSeparator(null);
     }
 
     void header(LabelFileHeader header) throws IOException {

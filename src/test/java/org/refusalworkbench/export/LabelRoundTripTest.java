@@ -50,6 +50,17 @@ class LabelRoundTripTest {
         }
     }
 
+    /** One compact object a line, nothing before it: line tools (grep '^{"record":"label"', jq -c) rely on it. */
+    @Test
+    void everyLineIsOneObjectStartingAtTheLineStart() throws Exception {
+        try (LabelProject labelled = new LabelProject(folder, "workstation", LabelProject.LABELLED)) {
+            List<String> lines = java.nio.file.Files.readAllLines(labelled.exportLabelFile("labels.jsonl"));
+
+            assertThat(lines).hasSizeGreaterThan(2).allSatisfy(line -> assertThat(line).startsWith("{\"record\":\"")
+                    .endsWith("}"));
+        }
+    }
+
     @Test
     void mergingTheSameFileTwiceChangesNothing() throws Exception {
         try (LabelProject labelled = new LabelProject(folder, "workstation", LabelProject.LABELLED);
