@@ -1,7 +1,6 @@
 package org.refusalworkbench.domain;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,32 +10,29 @@ import java.util.Set;
  * an empty group is their answer. Someone whose labels all came from imported files answered only the groups those
  * files gave them, known by their having chosen something in the group at least once: XSTest's annotators answered
  * the response type, and their empty refusal types say nothing.
- *
- * <p>Filled while a project's judgements are read ({@link #sawChoiceIn}), then only read.
  */
 public final class RaterCoverage {
 
     /** Everyone answered every group: what judgements built by hand, without a project, mean. */
-    public static final RaterCoverage EVERY_GROUP = new RaterCoverage(null);
+    public static final RaterCoverage EVERY_GROUP = new RaterCoverage(null, Map.of());
 
     /** Null means everyone labelled in the app. */
     private final Set<String> appRaters;
-    private final Map<String, Set<String>> groupsChosenIn = new HashMap<>();
+    private final Map<String, Set<String>> groupsChosenIn;
 
-    private RaterCoverage(Set<String> appRaters) {
+    private RaterCoverage(Set<String> appRaters, Map<String, Set<String>> groupsChosenIn) {
         this.appRaters = appRaters;
+        this.groupsChosenIn = groupsChosenIn;
     }
 
-    /** @param appRaters the people who labelled or adjudicated in the app, directly or through merged label files */
-    public static RaterCoverage withAppRaters(Set<String> appRaters) {
-        return new RaterCoverage(Set.copyOf(appRaters));
-    }
-
-    /** Notes that {@code rater} chose an option of {@code groupId} somewhere in the project. */
-    public void sawChoiceIn(String rater, String groupId) {
-        if (appRaters != null && !appRaters.contains(rater)) {
-            groupsChosenIn.computeIfAbsent(rater, name -> new HashSet<>()).add(groupId);
-        }
+    /**
+     * @param appRaters      the people who labelled or adjudicated in the app, directly or through merged label files
+     * @param groupsChosenIn for everyone else, the groups they chose an option of at least once
+     */
+    public static RaterCoverage of(Set<String> appRaters, Map<String, Set<String>> groupsChosenIn) {
+        Map<String, Set<String>> copy = new HashMap<>();
+        groupsChosenIn.forEach((rater, groups) -> copy.put(rater, Set.copyOf(groups)));
+        return new RaterCoverage(Set.copyOf(appRaters), Map.copyOf(copy));
     }
 
     /** Whether an empty selection of {@code groupId} by {@code rater} is an answer ("none of these"). */

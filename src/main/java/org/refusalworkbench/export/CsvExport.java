@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.ExportedJudgement;
 import org.refusalworkbench.storage.LabelExportQuery;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.storage.RaterCoverageQuery;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
@@ -21,13 +25,17 @@ import org.refusalworkbench.taxonomy.TaxonomyOption;
 
 /**
  * A spreadsheet of labels: one row per label (and per adjudication), one 0/1 column per taxonomy option, with the
- * annotator's intent label for the prompt on the same row. Every text cell goes through {@link SpreadsheetCell}.
+ * annotator's intent label for the prompt on the same row. A checkbox group the person was never asked (imported
+ * labels without it; see {@link RaterCoverage}) is left blank rather than 0. Every text cell goes through
+ * {@link SpreadsheetCell}.
  */
 final class CsvExport {
 
     private static final long PROGRESS_EVERY = 5_000;
 
     private final Connection connection;
+    private RaterCoverage coverage;
+    private Set<String> checkboxGroups;
 
     CsvExport(Connection connection) {
         this.connection = connection;
@@ -35,6 +43,9 @@ final class CsvExport {
 
     ExportSummary write(ExportOptions options, OutputStream out, Progress progress) throws Exception {
         Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
+        coverage = RaterCoverageQuery.read(connection);
+        checkboxGroups = taxonomy.groups(GroupLevel.RESPONSE).stream().filter(group -> !group.isSingleChoice())
+                .map(TaxonomyGroup::id).collect(Collectors.toSet());
         List<String> responseOptions = optionColumns(taxonomy, GroupLevel.RESPONSE);
         List<String> promptOptions = optionColumns(taxonomy, GroupLevel.PROMPT);
         String person = options.annotator();
@@ -76,7 +87,7 @@ final class CsvExport {
         return columns;
     }
 
-    private static List<String> row(ExportedJudgement judgement, List<String> responseOptions, Selections intent,
+    private List<String> row(ExportedJudgement judgement, List<String> responseOptions, Selections intent,
                                     List<String> promptOptions, String intentNote) {
         List<String> cells = new ArrayList<>();
         cells.add(judgement.kind() == LabelKind.ADJUDICATION ? "adjudication" : "label");
@@ -85,9 +96,9 @@ final class CsvExport {
         cells.add(SpreadsheetCell.of(judgement.model()));
         cells.add(String.valueOf(judgement.sample()));
         cells.add(SpreadsheetCell.of(judgement.person()));
-        addFlags(cells, judgement.selections(), responseOptions);
+        addFlags(cells, judgement.selections(), responseOptions, judgement.person());
         cells.add(SpreadsheetCell.of(judgement.text()));
-        addFlags(cells, intent, promptOptions);
+        addFlags(cells, intent, promptOptions, null);
         cells.add(SpreadsheetCell.of(intentNote));
         cells.add(judgement.createdAt());
         cells.add(judgement.updatedAt());
@@ -95,10 +106,14 @@ final class CsvExport {
         return cells;
     }
 
-    private static void addFlags(List<String> cells, Selections selections, List<String> columns) {
+    /** @param person whose checkbox groups may be unanswered; null for prompt-level options */
+    private void addFlags(List<String> cells, Selections selections, List<String> columns, String person) {
         for (String column : columns) {
             int dot = column.indexOf('.');
-            cells.add(selections.has(column.substring(0, dot), column.substring(dot + 1)) ? "1" : "0");
+            String group = column.substring(0, dot);
+            boolean unanswered = person != null && checkboxGroups.contains(group)
+                    && selections.options(group).isEmpty() && !coverage.answered(person, group);
+            cells.add(unanswered ? "" : selections.has(group, column.substring(dot + 1)) ? "1" : "0");
         }
     }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class JudgementQuery {
      * selections (a million labels hold a few hundred different ones) are shared instead of kept once per row.
      */
     public static List<ResponseJudgements> all(Connection connection) throws SQLException {
-        RaterCoverage coverage = RaterCoverage.withAppRaters(appRaters(connection));
+        RaterCoverage coverage = RaterCoverageQuery.read(connection);
         Map<String, String> shared = new HashMap<>();
         Map<Selections, Selections> sharedSelections = new HashMap<>();
         List<Builder> builders = new ArrayList<>();
@@ -60,9 +59,8 @@ public final class JudgementQuery {
                     builder.goldBy = share(shared, rows.getString(2));
                 }
                 if (rows.getString(3) != null) {
-                    String group = share(shared, rows.getString(3));
-                    builder.gold.computeIfAbsent(group, same -> new TreeSet<>()).add(share(shared, rows.getString(4)));
-                    coverage.sawChoiceIn(builder.goldBy, group);
+                    builder.gold.computeIfAbsent(share(shared, rows.getString(3)), group -> new TreeSet<>())
+                            .add(share(shared, rows.getString(4)));
                 }
             }
         }
@@ -76,13 +74,11 @@ public final class JudgementQuery {
                 while (all.size() < at) {
                     all.add(builders.set(all.size(), null).build(sharedSelections, coverage));
                 }
-                String annotator = share(shared, rows.getString(2));
-                Map<String, Set<String>> selections = builders.get(at).labels.computeIfAbsent(annotator,
-                        name -> new HashMap<>());
+                Map<String, Set<String>> selections = builders.get(at).labels.computeIfAbsent(
+                        share(shared, rows.getString(2)), name -> new HashMap<>());
                 if (rows.getString(3) != null) {
-                    String group = share(shared, rows.getString(3));
-                    selections.computeIfAbsent(group, same -> new TreeSet<>()).add(share(shared, rows.getString(4)));
-                    coverage.sawChoiceIn(annotator, group);
+                    selections.computeIfAbsent(share(shared, rows.getString(3)), group -> new TreeSet<>())
+                            .add(share(shared, rows.getString(4)));
                 }
             }
         }
@@ -90,22 +86,6 @@ public final class JudgementQuery {
             all.add(builders.set(all.size(), null).build(sharedSelections, coverage));
         }
         return all;
-    }
-
-    /**
-     * People with any change made in the app or merged from label files made in one, rather than imported: they
-     * saw every group of the taxonomy (see {@link RaterCoverage}).
-     */
-    private static Set<String> appRaters(Connection connection) throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT a.name FROM annotator a WHERE EXISTS"
-                + " (SELECT 1 FROM change_log c WHERE c.annotator_id = a.id AND c.source <> 'import')");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-        }
-        return names;
     }
 
     /** The position of the response {@code id} at or after {@code from}: the scans run in the same id order. */

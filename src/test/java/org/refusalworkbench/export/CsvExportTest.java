@@ -41,6 +41,30 @@ class CsvExportTest {
         }
     }
 
+    /**
+     * The labels were imported: ann-2 was never asked failure modes or refusal quality (never ticked one), so those
+     * cells are blank rather than 0, while ann-1, who used every checkbox group, gets 0 where nothing was ticked.
+     */
+    @Test
+    void checkboxGroupsAnImportedPersonWasNeverAskedAreBlankNotZero() throws Exception {
+        try (LabelProject project = new LabelProject(folder, "p", LabelProject.LABELLED)) {
+            List<Map<String, String>> rows = rows(project.export("labels.csv",
+                    ExportOptions.everything(ExportFormat.CSV)));
+
+            Map<String, String> second = rows.stream().filter(row -> row.get("person").equals("ann-2")
+                    && row.get("response_type.full_compliance").equals("1")).findFirst().orElseThrow();
+            assertThat(second.get("failure_modes.refusal_leakage")).isEmpty();
+            assertThat(second.get("refusal_quality.clear")).isEmpty();
+            assertThat(second.get("refusal_type.safety_policy")).isEqualTo("0");
+            Map<String, String> first = rows.stream().filter(row -> row.get("person").equals("ann-1")
+                    && row.get("response_type.full_compliance").equals("1")).findFirst().orElseThrow();
+            assertThat(first.get("failure_modes.refusal_leakage")).isEqualTo("0");
+            assertThat(first.get("refusal_quality.clear")).isEqualTo("0");
+            assertThat(rows).filteredOn(row -> row.get("person").equals("lead"))
+                    .allSatisfy(row -> assertThat(row.get("refusal_quality.clear")).isEmpty());
+        }
+    }
+
     @Test
     void cellsThatWouldRunAsFormulasAreWrittenAsText() throws Exception {
         String hostile = LabelProject.LABELLED
