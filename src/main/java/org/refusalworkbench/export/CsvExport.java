@@ -34,8 +34,14 @@ final class CsvExport {
     private static final long PROGRESS_EVERY = 5_000;
 
     private final Connection connection;
-    private RaterCoverage coverage;
-    private Set<String> checkboxGroups;
+
+    /** Checkbox groups left blank for the people never asked them. */
+    private record UnaskedGroups(RaterCoverage coverage, Set<String> checkboxGroups) {
+        boolean blank(String person, Selections selections, String group) {
+            return person != null && checkboxGroups.contains(group) && selections.options(group).isEmpty()
+                    && !coverage.answered(person, group);
+        }
+    }
 
     CsvExport(Connection connection) {
         this.connection = connection;
@@ -43,9 +49,9 @@ final class CsvExport {
 
     ExportSummary write(ExportOptions options, OutputStream out, Progress progress) throws Exception {
         Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
-        coverage = RaterCoverageQuery.read(connection);
-        checkboxGroups = taxonomy.groups(GroupLevel.RESPONSE).stream().filter(group -> !group.isSingleChoice())
-                .map(TaxonomyGroup::id).collect(Collectors.toSet());
+        UnaskedGroups unasked = new UnaskedGroups(RaterCoverageQuery.read(connection),
+                taxonomy.groups(GroupLevel.RESPONSE).stream().filter(group -> !group.isSingleChoice())
+                        .map(TaxonomyGroup::id).collect(Collectors.toSet()));
         List<String> responseOptions = optionColumns(taxonomy, GroupLevel.RESPONSE);
         List<String> promptOptions = optionColumns(taxonomy, GroupLevel.PROMPT);
         String person = options.annotator();
@@ -64,12 +70,12 @@ final class CsvExport {
         long[] written = {0};
         if (options.includesAnnotations()) {
             LabelExportQuery.forEachLabelWithIntent(connection, person, (label, intent, intentNote) -> {
-                line(writer, row(label, responseOptions, intent, promptOptions, intentNote));
+                line(writer, row(label, responseOptions, intent, promptOptions, intentNote, unasked));
                 report(++written[0], total, progress);
             });
         }
         LabelExportQuery.forEach(connection, LabelKind.ADJUDICATION, person, gold -> {
-            line(writer, row(gold, responseOptions, Selections.none(), promptOptions, null));
+            line(writer, row(gold, responseOptions, Selections.none(), promptOptions, null, unasked));
             report(++written[0], total, progress);
         });
         writer.flush();
@@ -87,8 +93,8 @@ final class CsvExport {
         return columns;
     }
 
-    private List<String> row(ExportedJudgement judgement, List<String> responseOptions, Selections intent,
-                                    List<String> promptOptions, String intentNote) {
+    private static List<String> row(ExportedJudgement judgement, List<String> responseOptions, Selections intent,
+                                    List<String> promptOptions, String intentNote, UnaskedGroups unasked) {
         List<String> cells = new ArrayList<>();
         cells.add(judgement.kind() == LabelKind.ADJUDICATION ? "adjudication" : "label");
         cells.add(judgement.responseUid());
@@ -96,9 +102,9 @@ final class CsvExport {
         cells.add(SpreadsheetCell.of(judgement.model()));
         cells.add(String.valueOf(judgement.sample()));
         cells.add(SpreadsheetCell.of(judgement.person()));
-        addFlags(cells, judgement.selections(), responseOptions, judgement.person());
+        addFlags(cells, judgement.selections(), responseOptions, judgement.person(), unasked);
         cells.add(SpreadsheetCell.of(judgement.text()));
-        addFlags(cells, intent, promptOptions, null);
+        addFlags(cells, intent, promptOptions, null, unasked);
         cells.add(SpreadsheetCell.of(intentNote));
         cells.add(judgement.createdAt());
         cells.add(judgement.updatedAt());
@@ -106,14 +112,14 @@ final class CsvExport {
         return cells;
     }
 
-    /** @param person whose checkbox groups may be unanswered; null for prompt-level options */
-    private void addFlags(List<String> cells, Selections selections, List<String> columns, String person) {
+    /** @param person whose checkbox groups may be unasked; null for prompt-level options */
+    private static void addFlags(List<String> cells, Selections selections, List<String> columns, String person,
+                                 UnaskedGroups unasked) {
         for (String column : columns) {
             int dot = column.indexOf('.');
             String group = column.substring(0, dot);
-            boolean unanswered = person != null && checkboxGroups.contains(group)
-                    && selections.options(group).isEmpty() && !coverage.answered(person, group);
-            cells.add(unanswered ? "" : selections.has(group, column.substring(dot + 1)) ? "1" : "0");
+            cells.add(unasked.blank(person, selections, group) ? ""
+                    : selections.has(group, column.substring(dot + 1)) ? "1" : "0");
         }
     }
 

@@ -21,19 +21,23 @@ public final class RaterCoverageQuery {
     }
 
     public static RaterCoverage read(Connection connection) throws SQLException {
-        Map<Long, String> appRaters = new LinkedHashMap<>();
+        Set<String> appRaters = new HashSet<>();
         Map<Long, String> others = new LinkedHashMap<>();
         // An EXISTS per person walks the change log through its annotator index and stops at the first app change.
         try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.name, EXISTS (SELECT 1 FROM"
                 + " change_log c WHERE c.annotator_id = a.id AND c.source <> 'import') FROM annotator a");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                (rows.getBoolean(3) ? appRaters : others).put(rows.getLong(1), rows.getString(2));
+                if (rows.getBoolean(3)) {
+                    appRaters.add(rows.getString(2));
+                } else {
+                    others.put(rows.getLong(1), rows.getString(2));
+                }
             }
         }
         Map<String, Set<String>> groupsChosenIn = new HashMap<>();
         if (others.isEmpty()) {
-            return RaterCoverage.of(new HashSet<>(appRaters.values()), groupsChosenIn);
+            return RaterCoverage.of(appRaters, groupsChosenIn);
         }
         // Gold labels are few next to labels: one pass over them all.
         try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT j.reviewer_id, s.group_id"
@@ -57,7 +61,7 @@ public final class RaterCoverageQuery {
                 }
             }
         }
-        return RaterCoverage.of(new HashSet<>(appRaters.values()), groupsChosenIn);
+        return RaterCoverage.of(appRaters, groupsChosenIn);
     }
 
     /** Whether the person chose an option of the group in any label; stops at the first. */
