@@ -35,6 +35,11 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
 
     @Override
     public Measured measure(RatingSet ratings, boolean withIntervals) {
+        List<String> raters = ratings.ratings().stream().map(Rating::rater).distinct().toList();
+        if (raters.size() < 2) {
+            return new Measured(List.of(), 0, List.of(raters.isEmpty() ? "no answers to compare yet"
+                    : "only " + raters.get(0) + " answered this so far; agreement needs two annotators"));
+        }
         RatingTable table;
         try {
             table = table(ratings);

@@ -150,6 +150,8 @@ class ProjectAgreementTest {
         ProjectAgreement.Row refusalType = report.rows().stream()
                 .filter(row -> row.group().equals("refusal_type") && row.isGroup()).findFirst().orElseThrow();
         assertThat(refusalType.measured().units()).as("only maria answered refusal types").isZero();
+        assertThat(refusalType.measured().warnings())
+                .containsExactly("only maria answered this so far; agreement needs two annotators");
         assertThat(report.goldAgreement()).noneMatch(row -> row.group().equals("refusal_type") && row.units() > 0);
 
         Map<String, Proportion> refusalTypes = CalibrationReport.compute(judgements, TAXONOMY).models().get(0)

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -156,7 +157,12 @@ public final class AgreementDashboardView extends ScrollPane {
         return box;
     }
 
-    private GridPane heatmap(AgreementMeasures.PairwiseKappa matrix) {
+    private Node heatmap(AgreementMeasures.PairwiseKappa matrix) {
+        if (matrix.raters().size() < 2) {
+            Label none = new Label("Needs two annotators' answers on the same responses.");
+            none.getStyleClass().add("muted");
+            return none;
+        }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("heatmap");
         int n = matrix.raters().size();
