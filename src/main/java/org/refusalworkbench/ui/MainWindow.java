@@ -54,6 +54,7 @@ import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.HelpSheet;
 import org.refusalworkbench.ui.common.ProgressDialog;
 import org.refusalworkbench.ui.common.KeyBinding;
+import org.refusalworkbench.ui.common.TextSize;
 import org.refusalworkbench.ui.common.UiSettings;
 import org.refusalworkbench.ui.review.ReviewKey;
 import org.refusalworkbench.ui.review.ReviewService;
@@ -80,6 +81,8 @@ public final class MainWindow {
     private final MenuItem redoItem = new MenuItem("Redo");
     private final CheckMenuItem blindItem = new CheckMenuItem("Blind mode (hide model names)");
     private final CheckMenuItem highlightItem = new CheckMenuItem("Highlight likely refusal phrases");
+    private final SeparatorMenuItem labellingViewSeparator = new SeparatorMenuItem();
+    private TextSize textSize;
     private AnnotationViewModel workspace;
     private AnnotationView view;
     private ReviewWorkspace review;
@@ -103,6 +106,8 @@ public final class MainWindow {
         this.settings = settings;
         this.executor = executor;
         this.stage = stage;
+        textSize = TextSize.parse(settings.text("text.size", TextSize.NORMAL.name()));
+        textSize.applyTo(root);
         root.setTop(menuBar());
         root.setBottom(statusBar());
         root.setCenter(new Label(OPENING));
@@ -223,6 +228,7 @@ public final class MainWindow {
         review = new ReviewWorkspace(service, executor, context.agreementMeasures());
         review.installKeys(stage.getScene(), this::showHelp);
         labellingMenus.forEach(menu -> menu.setVisible(false));
+        showLabellingViewItems(false);
         root.setCenter(review);
         saveLabel.textProperty().unbind();
         saveLabel.setText("");
@@ -242,6 +248,7 @@ public final class MainWindow {
         Path file = opened.file();
         review = null;
         labellingMenus.forEach(menu -> menu.setVisible(true));
+        showLabellingViewItems(true);
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
         workspace = new AnnotationViewModel(service, executor);
         workspace.blindProperty().set(settings.flag("blind", true));
@@ -307,7 +314,14 @@ public final class MainWindow {
         undoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::undo));
         redoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::redo));
         Menu edit = new Menu("Edit", null, undoItem, redoItem);
-        Menu viewMenu = new Menu("View", null, blindItem, highlightItem);
+        MenuItem larger = item("Larger text", () -> setTextSize(textSize.larger()));
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem smaller = item("Smaller text", () -> setTextSize(textSize.smaller()));
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem normal = item("Normal text size", () -> setTextSize(TextSize.NORMAL));
+        normal.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
+                normal);
         blindItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("blind", on));
         highlightItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("highlight", on));
         Menu go = new Menu("Go", null,
@@ -320,8 +334,26 @@ public final class MainWindow {
                 item(withKey("Mark done / not done", KeyBinding.MARK_DONE), () -> onWorkspace(
                         AnnotationViewModel::toggleDone)));
         Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), this::showHelp));
-        labellingMenus = List.of(edit, viewMenu, go);
+        labellingMenus = List.of(edit, go);
         return new MenuBar(file, edit, viewMenu, go, help);
+    }
+
+    /** Blind mode and phrase highlighting belong to labelling; the text size to both modes. */
+    private void showLabellingViewItems(boolean shown) {
+        blindItem.setVisible(shown);
+        highlightItem.setVisible(shown);
+        labellingViewSeparator.setVisible(shown);
+    }
+
+    /** Sets how large prompts and responses are shown, in both modes, and remembers it. */
+    public void setTextSize(TextSize size) {
+        textSize = size;
+        size.applyTo(root);
+        settings.setText("text.size", size.name());
+    }
+
+    public TextSize textSize() {
+        return textSize;
     }
 
     private void onWorkspace(java.util.function.Consumer<AnnotationViewModel> action) {

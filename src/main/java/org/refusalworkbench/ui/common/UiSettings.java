@@ -75,4 +75,12 @@ public final class UiSettings {
     public void setFlag(String key, boolean value) {
         preferences.putBoolean(key, value);
     }
+
+    public String text(String key, String fallback) {
+        return preferences.get(key, fallback);
+    }
+
+    public void setText(String key, String value) {
+        preferences.put(key, value);
+    }
 }
