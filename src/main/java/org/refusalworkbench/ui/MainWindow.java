@@ -315,11 +315,11 @@ public final class MainWindow {
         redoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::redo));
         Menu edit = new Menu("Edit", null, undoItem, redoItem);
         MenuItem larger = item("Larger text", () -> setTextSize(textSize.larger()));
-        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        larger.setAccelerator(KeyBinding.TEXT_LARGER.stroke().combination());
         MenuItem smaller = item("Smaller text", () -> setTextSize(textSize.smaller()));
-        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setAccelerator(KeyBinding.TEXT_SMALLER.stroke().combination());
         MenuItem normal = item("Normal text size", () -> setTextSize(TextSize.NORMAL));
-        normal.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        normal.setAccelerator(KeyBinding.TEXT_NORMAL.stroke().combination());
         Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
                 normal);
         blindItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("blind", on));

@@ -1,8 +1,12 @@
 package org.refusalworkbench.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -30,6 +34,10 @@ public enum KeyBinding {
     FIND("Search the prompt queue", KeyCode.F, true, false, true),
     TOGGLE_HIGHLIGHT("Highlight likely refusal phrases on/off", KeyCode.H, true, false, true),
     TOGGLE_BLIND("Blind mode on/off", KeyCode.B, true, true, true),
+    // The window's View menu acts on these (in review mode too); they are here for the help sheet and collisions.
+    TEXT_LARGER("Larger text for prompts and responses", KeyCode.EQUALS, true, false, true),
+    TEXT_SMALLER("Smaller text for prompts and responses", KeyCode.MINUS, true, false, true),
+    TEXT_NORMAL("Normal text size", KeyCode.DIGIT0, true, false, true),
     SHOW_HELP("Show all key bindings (also ?)", KeyCode.F1, false, false, true);
 
     private final String description;
@@ -76,8 +84,24 @@ public enum KeyBinding {
 
         public String displayText() {
             boolean mac = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
-            String key = code.getName();
+            String key = switch (code) {
+                case EQUALS -> "=";
+                case MINUS -> "-";
+                default -> code.getName();
+            };
             return (shortcut ? (mac ? "⌘" : "Ctrl+") : "") + (shift ? (mac ? "⇧" : "Shift+") : "") + key;
+        }
+
+        /** The same keys as a menu accelerator. */
+        public KeyCombination combination() {
+            List<KeyCombination.Modifier> modifiers = new ArrayList<>();
+            if (shortcut) {
+                modifiers.add(KeyCombination.SHORTCUT_DOWN);
+            }
+            if (shift) {
+                modifiers.add(KeyCombination.SHIFT_DOWN);
+            }
+            return new KeyCodeCombination(code, modifiers.toArray(KeyCombination.Modifier[]::new));
         }
     }
 }

@@ -24,4 +24,16 @@ class BindingTableTest {
             }
         }
     }
+
+    @Test
+    void keysAreNamedAsPrintedOnTheKeyboard() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name", "").toLowerCase().contains("mac"));
+
+        assertThat(KeyBinding.TEXT_LARGER.stroke().displayText()).isEqualTo("Ctrl+=");
+        assertThat(KeyBinding.TEXT_SMALLER.stroke().displayText()).isEqualTo("Ctrl+-");
+        assertThat(KeyBinding.REDO.stroke().displayText()).isEqualTo("Ctrl+Shift+Z");
+        assertThat(KeyBinding.NEXT_PROMPT.stroke().displayText()).isEqualTo("Page Down");
+        assertThat(KeyBinding.LEAVE_NOTE.stroke().displayText()).isEqualTo("Esc");
+        assertThat(KeyBinding.NEXT_COLUMN.stroke().displayText()).isEqualTo("Tab");
+    }
 }
