@@ -6,7 +6,8 @@ import java.util.Map;
  * Everything judged about one response: each annotator's selections and the gold selections, if adjudicated.
  * The input of agreement and calibration reports.
  *
- * @param goldBy   the reviewer of the gold label; null without one, or when not known
+ * @param goldBy   the reviewer of the gold label, whose coverage says which groups it answers; null without a gold
+ *                 label, or for one that answers every group (saved in the app just now, or built by hand)
  * @param coverage which checkbox groups each annotator and reviewer answered
  */
 public record ResponseJudgements(long responseId, long promptId, String model, int sample, SafetyLabel safety,
@@ -30,6 +31,12 @@ public record ResponseJudgements(long responseId, long promptId, String model, i
     /** The same response with only these annotators' labels. */
     public ResponseJudgements withLabels(Map<String, Selections> labels) {
         return new ResponseJudgements(responseId, promptId, model, sample, safety, labels, gold, goldBy, coverage);
+    }
+
+    /** The same response with a gold label just saved in the app, which answers every group. */
+    public ResponseJudgements withGoldSavedInTheApp(Selections savedGold) {
+        return new ResponseJudgements(responseId, promptId, model, sample, safety, byAnnotator, savedGold, null,
+                coverage);
     }
 
     /** The same response as its annotators left it, before any gold label. */

@@ -330,9 +330,7 @@ public final class ReviewViewModel {
         List<QueueItem> updated = new ArrayList<>(all.size());
         for (QueueItem item : all) {
             if (item.response().responseId() == responseId) {
-                ResponseJudgements old = item.response();
-                ResponseJudgements now = new ResponseJudgements(old.responseId(), old.promptId(), old.model(),
-                        old.sample(), old.safety(), old.byAnnotator(), saved);
+                ResponseJudgements now = item.response().withGoldSavedInTheApp(saved);
                 Disagreement d = item.disagreement();
                 item = new QueueItem(new Disagreement(now, d.score(), d.disputedGroups(), d.splitOptions()),
                         item.inconsistency());
