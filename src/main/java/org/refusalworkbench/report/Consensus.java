@@ -34,15 +34,15 @@ public final class Consensus {
      * tie. A gold label that does not answer a checkbox group (imported with other groups only) leaves it to them.
      */
     public static Decision decide(ResponseJudgements response, TaxonomyGroup group) {
-        if (response.gold() != null && (group.isSingleChoice() || response.goldAnswered(group.id()))) {
+        if (CheckboxAnswers.goldTakesPart(response, group)) {
             return new Decision(Source.GOLD, response.gold().options(group.id()));
         }
         int voters = 0;
         Map<String, Integer> votes = new HashMap<>();
         for (Map.Entry<String, Selections> label : response.byAnnotator().entrySet()) {
             Set<String> chosen = label.getValue().options(group.id());
-            // Unanswered: a single choice left open, or a checkbox group the annotator was never asked.
-            if (group.isSingleChoice() ? chosen.isEmpty() : !response.answered(label.getKey(), group.id())) {
+            if (!CheckboxAnswers.takesPart(response, label.getKey(), group)
+                    || group.isSingleChoice() && chosen.isEmpty()) {
                 continue;
             }
             voters++;

@@ -79,7 +79,7 @@ public record Disagreement(ResponseJudgements response, double score, Set<String
     private static List<Selections> answering(ResponseJudgements response, TaxonomyGroup group) {
         List<Selections> labels = new ArrayList<>();
         response.byAnnotator().forEach((annotator, selections) -> {
-            if (group.isSingleChoice() || response.answered(annotator, group.id())) {
+            if (CheckboxAnswers.takesPart(response, annotator, group)) {
                 labels.add(selections);
             }
         });

@@ -150,14 +150,12 @@ public final class ProjectAgreement {
         List<Rating> ratings = new ArrayList<>();
         for (ResponseJudgements response : units) {
             String unit = Long.toString(response.responseId());
-            // An empty checkbox group is "none of these" only from someone who was asked it (see RaterCoverage).
             response.byAnnotator().forEach((name, selections) -> {
-                if (group.isSingleChoice() || response.answered(name, group.id())) {
+                if (CheckboxAnswers.takesPart(response, name, group)) {
                     addRating(ratings, group, option, unit, name, selections);
                 }
             });
-            if (withGold && response.gold() != null
-                    && (group.isSingleChoice() || response.goldAnswered(group.id()))) {
+            if (withGold && CheckboxAnswers.goldTakesPart(response, group)) {
                 addRating(ratings, group, option, unit, GOLD, response.gold());
             }
         }
