@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", description = "Reports on a project: refusal calibration per model, annotator agreement.",
-        subcommands = {CalibrationReportCommand.class, AgreementReportCommand.class})
+@Command(name = "report", description = "Reports on a project: refusal calibration per model, annotator agreement, final labels.",
+        subcommands = {CalibrationReportCommand.class, AgreementReportCommand.class, FinalLabelsCommand.class})
 final class ReportCommand implements Runnable {
 
     @Spec

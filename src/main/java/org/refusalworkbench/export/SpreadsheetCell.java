@@ -5,12 +5,12 @@ package org.refusalworkbench.export;
  * run as a formula by Excel, LibreOffice or Google Sheets (CSV injection), so such text gets a leading apostrophe,
  * which spreadsheets show as text and do not evaluate. Then the cell is quoted per RFC 4180 when it needs to be.
  */
-final class SpreadsheetCell {
+public final class SpreadsheetCell {
 
     private SpreadsheetCell() {
     }
 
-    static String of(String value) {
+    public static String of(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -47,6 +47,42 @@ class CliTest {
     }
 
     @Test
+    void finalLabelsGiveEachResponseItsGoldOrMajorityLabelAsJsonLinesOrASpreadsheet() throws Exception {
+        Path project = folder.resolve("p.db");
+        Path responses = Files.writeString(folder.resolve("r.jsonl"), """
+                {"prompt_id": "1", "prompt": "q1", "model": "a", "response": "r1", "labels": {"x": {"selections": {"response_type": "full_compliance"}}, "y": {"selections": {"response_type": "full_compliance"}}}}
+                {"prompt_id": "1", "prompt": "q1", "model": "b", "response": "r2", "labels": {"x": {"selections": {"response_type": "full_refusal"}}, "y": {"selections": {"response_type": "partial_refusal"}}}}
+                {"prompt_id": "2", "prompt": "q2", "model": "b", "response": "r3", "labels": {"x": {"selections": {"response_type": "full_compliance"}}}, "gold": {"reviewer": "lead", "selections": {"response_type": "full_refusal"}}}
+                {"prompt_id": "2", "prompt": "q2", "model": "a", "response": "r4"}
+                """);
+        run("init", project.toString());
+        run("import", project.toString(), responses.toString());
+        Path file = folder.resolve("final.jsonl");
+
+        Result written = run("report", "final-labels", project.toString(), "-o", file.toString());
+        Result sheet = run("report", "final-labels", project.toString(), "--csv");
+
+        assertThat(written.exitCode).isZero();
+        List<JsonNode> lines = Files.readAllLines(file).stream().map(line -> {
+            try {
+                return JsonMapper.builder().build().readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+        assertThat(lines).hasSize(4).allSatisfy(line -> assertThat(line.get("response_id").asText()).hasSize(32));
+        assertThat(lines).extracting(line -> line.get("labels").get("response_type").get("source").asText())
+                .containsExactly("majority", "tie", "gold", "unlabelled");
+        assertThat(lines.get(2).get("labels").get("response_type").get("options").get(0).asText())
+                .isEqualTo("full_refusal");
+        assertThat(sheet.out.lines().toList()).hasSize(5).first().asString()
+                .isEqualTo("response_id,prompt_id,model,sample,prompt_safety,response_type,response_type.source");
+        assertThat(sheet.out.lines().toList().get(3)).endsWith(",full_refusal,gold");
+        assertThat(run("report", "final-labels", project.toString(), "-o",
+                folder.resolve("missing").resolve("f.jsonl").toString()).exitCode).isEqualTo(2);
+    }
+
+    @Test
     void aBadLineExitsWithCodeTwoAndFileAndLine() throws Exception {
         Path project = folder.resolve("p.db");
         run("init", project.toString());

@@ -1,0 +1,82 @@
+package org.refusalworkbench.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.taxonomy.GroupLevel;
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyGroup;
+
+/**
+ * The label each response ends up with, group by group, as a dataset ships it (XSTest's {@code final_label}): the
+ * gold label where a reviewer adjudicated, otherwise the annotators' majority ({@link Consensus}), a tie or nothing
+ * where there is none. A group that applies only under a condition (refusal type, for refusals) is decided only
+ * where the decided answers meet it; groups nobody in the project used are left out.
+ */
+public final class FinalLabels {
+
+    /** One group's outcome for one response. */
+    public record Decided(TaxonomyGroup group, Consensus.Source source, Set<String> options) {
+    }
+
+    private final List<TaxonomyGroup> groups;
+
+    private FinalLabels(List<TaxonomyGroup> groups) {
+        this.groups = groups;
+    }
+
+    /** The response-level groups someone in {@code responses} used, in taxonomy order. */
+    public static FinalLabels of(List<ResponseJudgements> responses, Taxonomy taxonomy) {
+        Set<String> used = new HashSet<>();
+        for (ResponseJudgements response : responses) {
+            response.byAnnotator().values().forEach(selections -> used.addAll(selections.groups()));
+            if (response.gold() != null) {
+                used.addAll(response.gold().groups());
+            }
+        }
+        return new FinalLabels(taxonomy.groups(GroupLevel.RESPONSE).stream()
+                .filter(group -> used.contains(group.id())).toList());
+    }
+
+    public List<TaxonomyGroup> groups() {
+        return groups;
+    }
+
+    /**
+     * Every group's outcome for {@code response}, in {@link #groups()} order; a group whose condition the decided
+     * answers do not meet is left out.
+     */
+    public List<Decided> decide(ResponseJudgements response) {
+        // Conditions name groups without conditions of their own (refusal type applies when the response type is a
+        // refusal): those are decided first, and what they decided is what the conditions are checked against.
+        Map<String, Set<String>> unconditional = new LinkedHashMap<>();
+        Map<String, Consensus.Decision> decisions = new LinkedHashMap<>();
+        for (TaxonomyGroup group : groups) {
+            if (group.appliesWhen().isEmpty()) {
+                Consensus.Decision decision = Consensus.decide(response, group);
+                decisions.put(group.id(), decision);
+                if (decision.isDecided()) {
+                    unconditional.put(group.id(), decision.options());
+                }
+            }
+        }
+        Selections decidedAnswers = Selections.of(unconditional);
+        List<Decided> decided = new ArrayList<>();
+        for (TaxonomyGroup group : groups) {
+            Consensus.Decision decision = decisions.get(group.id());
+            if (decision == null && group.appliesTo(decidedAnswers)) {
+                decision = Consensus.decide(response, group);
+            }
+            if (decision != null) {
+                decided.add(new Decided(group, decision.source(), decision.options()));
+            }
+        }
+        return decided;
+    }
+}
