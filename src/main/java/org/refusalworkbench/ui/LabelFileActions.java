@@ -2,7 +2,9 @@ package org.refusalworkbench.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -27,6 +29,8 @@ import org.refusalworkbench.ui.common.UiExecutor;
 /** File → Export labels… and File → Merge label files…: the exchange with other workstations. */
 final class LabelFileActions {
 
+    /** The formats as the export dialog offers them, in words rather than enum names. */
+    private static final Map<String, ExportFormat> FORMATS = formats();
     private static final String ALL = "All labels and gold labels";
     private static final String GOLD = "Gold labels only";
 
@@ -52,8 +56,8 @@ final class LabelFileActions {
         if (database == null) {
             return;
         }
-        Optional<ExportFormat> format = choose("Export labels", "File format", List.of(ExportFormat.values()),
-                ExportFormat.JSONL);
+        Optional<ExportFormat> format = choose("Export labels", "File format", List.copyOf(FORMATS.keySet()),
+                FORMATS.keySet().iterator().next()).map(FORMATS::get);
         if (format.isEmpty()) {
             return;
         }
@@ -62,10 +66,10 @@ final class LabelFileActions {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export labels as " + format.get());
-        String extension = format.get() == ExportFormat.CSV ? ".csv" : ".jsonl";
+        chooser.setTitle("Export labels");
         chooser.setInitialFileName(database.file().getFileName().toString().replaceFirst("\\.[^.]*$", "")
-                + "-labels" + extension);
+                + (format.get() == ExportFormat.PREFERENCE ? "-preference-pairs" : "-labels")
+                + format.get().fileExtension());
         File target = chooser.showSaveDialog(stage);
         if (target == null) {
             return;
@@ -122,6 +126,14 @@ final class LabelFileActions {
             progress.close();
             error.accept("Merge failed", failure.getMessage());
         });
+    }
+
+    private static Map<String, ExportFormat> formats() {
+        Map<String, ExportFormat> formats = new LinkedHashMap<>();
+        formats.put("Label file (.jsonl): for merging and analysis", ExportFormat.JSONL);
+        formats.put("Spreadsheet (.csv): one row per label", ExportFormat.CSV);
+        formats.put("Preference pairs (.jsonl): for preference training", ExportFormat.PREFERENCE);
+        return formats;
     }
 
     private <T> Optional<T> choose(String title, String question, List<T> choices, T initial) {
