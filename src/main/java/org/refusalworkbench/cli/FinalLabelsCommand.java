@@ -1,11 +1,11 @@
 package org.refusalworkbench.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.export.SpreadsheetCell;
+import org.refusalworkbench.fileio.WholeFile;
 import org.refusalworkbench.report.FinalLabels;
 import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -59,17 +60,12 @@ final class FinalLabelsCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            // Through a temporary file beside the target, so a failure never leaves half a file there.
-            Path absolute = output.toAbsolutePath();
-            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-            try {
-                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    write(database, responses, labels, out);
-                }
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            WholeFile.write(output, stream -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                write(database, responses, labels, out);
+                out.flush();
+                return null;
+            });
             spec.commandLine().getErr().println("wrote the final labels of " + responses.size() + " responses to "
                     + output);
         }

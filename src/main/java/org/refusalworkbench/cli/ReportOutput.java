@@ -2,9 +2,9 @@ package org.refusalworkbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.refusalworkbench.fileio.WholeFile;
 import picocli.CommandLine.Option;
 
 /** Where a report goes, for every {@code report} command: JSON on standard output, or one HTML file. */
@@ -34,7 +34,11 @@ final class ReportOutput {
         if (json) {
             out.println(jsonText.text());
         } else {
-            Files.writeString(html, htmlText.text(), StandardCharsets.UTF_8);
+            byte[] page = htmlText.text().getBytes(StandardCharsets.UTF_8);
+            WholeFile.write(html, file -> {
+                file.write(page);
+                return null;
+            });
             out.println("wrote " + html);
         }
     }

@@ -4,11 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 
+import org.refusalworkbench.fileio.WholeFile;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.ProjectDatabase;
 
@@ -27,23 +26,9 @@ public final class LabelExporter {
         this.appVersion = appVersion;
     }
 
-    /**
-     * Writes to {@code target} through a temporary file beside it, so a failed export never leaves a half-written
-     * file where a complete one is expected.
-     */
+    /** Writes to {@code target} whole or not at all ({@link WholeFile}). */
     public ExportSummary export(ExportOptions options, Path target, Progress progress) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        try {
-            ExportSummary summary;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                summary = export(options, out, progress);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        return WholeFile.write(target, out -> export(options, out, progress));
     }
 
     /** Writes to {@code out} (left open), e.g. standard output. */
