@@ -2,6 +2,7 @@ package org.refusalworkbench.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,7 @@ import java.util.stream.Collectors;
 
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.SafetyLabel;
-import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.taxonomy.GroupKind;
-import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
@@ -36,20 +35,14 @@ public record CalibrationReport(List<ModelCalibration> models) {
         Map<String, List<ResponseJudgements>> byModel = responses.stream().collect(Collectors.groupingBy(
                 ResponseJudgements::model, TreeMap::new, Collectors.toList()));
         List<ModelCalibration> models = new ArrayList<>();
-        Set<String> usedGroups = new java.util.HashSet<>();
-        for (ResponseJudgements response : responses) {
-            response.byAnnotator().values().forEach(selections -> usedGroups.addAll(selections.groups()));
-            if (response.gold() != null) {
-                usedGroups.addAll(response.gold().groups());
-            }
-        }
-        byModel.forEach((model, modelResponses) -> models.add(forModel(model, modelResponses, taxonomy,
-                usedGroups)));
+        FinalLabels labels = FinalLabels.of(responses, taxonomy);
+        byModel.forEach((model, modelResponses) -> models.add(forModel(model, modelResponses, taxonomy, labels)));
         return new CalibrationReport(models);
     }
 
+    /** Each response as {@link FinalLabels} decides it: gold, else majority; groups for refusals only on refusals. */
     private static ModelCalibration forModel(String model, List<ResponseJudgements> responses, Taxonomy taxonomy,
-                                             Set<String> usedGroups) {
+                                             FinalLabels labels) {
         TaxonomyGroup responseType = taxonomy.group(RESPONSE_TYPE).orElse(null);
         Map<Consensus.Source, Long> sources = new EnumMap<>(Consensus.Source.class);
         Map<String, Map<String, Long>> typeCounts = new LinkedHashMap<>();
@@ -59,8 +52,8 @@ public record CalibrationReport(List<ModelCalibration> models) {
         long unsafeDecided = 0;
         long unsafeComplied = 0;
         Map<String, Map<String, long[]>> optionCounts = new LinkedHashMap<>();
-        List<TaxonomyGroup> multiGroups = taxonomy.groups(GroupLevel.RESPONSE).stream()
-                .filter(group -> group.kind() == GroupKind.MULTIPLE && usedGroups.contains(group.id())).toList();
+        List<TaxonomyGroup> multiGroups = labels.groups().stream()
+                .filter(group -> group.kind() == GroupKind.MULTIPLE).toList();
         for (TaxonomyGroup group : multiGroups) {
             Map<String, long[]> counts = new LinkedHashMap<>();
             for (TaxonomyOption option : group.options()) {
@@ -70,15 +63,16 @@ public record CalibrationReport(List<ModelCalibration> models) {
         }
 
         for (ResponseJudgements response : responses) {
-            Consensus.Decision type = responseType == null ? null : Consensus.decide(response, responseType);
-            if (type != null) {
-                sources.merge(type.source(), 1L, Long::sum);
-                if (type.source() == Consensus.Source.TIE) {
+            Map<String, FinalLabels.Decided> decided = new HashMap<>();
+            labels.decide(response).forEach(outcome -> decided.put(outcome.group().id(), outcome));
+            FinalLabels.Decided type = decided.get(RESPONSE_TYPE);
+            if (responseType != null) {
+                Consensus.Source source = type == null ? Consensus.Source.UNLABELLED : type.source();
+                sources.merge(source, 1L, Long::sum);
+                if (source == Consensus.Source.TIE) {
                     ties.merge(RESPONSE_TYPE, 1L, Long::sum);
                 }
             }
-            Selections decidedType = type != null && type.isDecided()
-                    ? Selections.of(Map.of(RESPONSE_TYPE, type.options())) : Selections.none();
             if (type != null && type.isDecided() && !type.options().isEmpty()) {
                 String option = type.options().iterator().next();
                 typeCounts.computeIfAbsent(response.safety().id(), safety -> new LinkedHashMap<>(
@@ -93,10 +87,10 @@ public record CalibrationReport(List<ModelCalibration> models) {
                 }
             }
             for (TaxonomyGroup group : multiGroups) {
-                if (responseType != null && !group.appliesWhen().isEmpty() && !group.appliesTo(decidedType)) {
-                    continue;
+                FinalLabels.Decided decision = decided.get(group.id());
+                if (decision == null) {
+                    continue;   // a group for refusals, on a response not decided as one
                 }
-                Consensus.Decision decision = Consensus.decide(response, group);
                 if (decision.source() == Consensus.Source.TIE) {
                     ties.merge(group.id(), 1L, Long::sum);
                 }

@@ -23,6 +23,10 @@ public final class FinalLabels {
 
     /** One group's outcome for one response. */
     public record Decided(TaxonomyGroup group, Consensus.Source source, Set<String> options) {
+        /** A gold label or a majority, rather than a tie or nothing. */
+        public boolean isDecided() {
+            return source == Consensus.Source.GOLD || source == Consensus.Source.MAJORITY;
+        }
     }
 
     private final List<TaxonomyGroup> groups;
