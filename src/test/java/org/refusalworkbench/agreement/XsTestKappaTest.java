@@ -1,5 +1,6 @@
 package org.refusalworkbench.agreement;
 
+import org.refusalworkbench.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Cohen's kappa between XSTest's two human annotations (Röttger et al. 2024, "XSTest", v2 completions),
- * per model file under {@code -Dshared.data.dir}. The figures are quoted in docs/agreement.md.
+ * per model file in the repository's test data. The figures are quoted in docs/agreement.md.
  */
 class XsTestKappaTest {
     private static final List<String> LABELS = List.of("1_full_compliance", "2_full_refusal", "3_partial_refusal");
@@ -26,7 +27,7 @@ class XsTestKappaTest {
     @ValueSource(strings = {"gpt4", "llama2new", "llama2orig", "mistralguard", "mistralinstruct"})
     @DisplayName("XSTest annotation_1 vs annotation_2: kappa equals statsmodels, agreement equals the file's agreement column")
     void cohenKappaBetweenTheTwoAnnotators(String model) throws IOException {
-        Path file = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "xstest", "xstest_v2_completions_" + model + ".csv");
+        Path file = TestData.xstestCompletions(model);
         RatingTable.Builder builder = RatingTable.builder(MeasurementLevel.NOMINAL).categories(LABELS);
         StringBuilder triples = new StringBuilder();
         int agreeing = 0;

@@ -1,5 +1,6 @@
 package org.refusalworkbench.importing;
 
+import org.refusalworkbench.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ class XstestImportTest {
     Path folder;
 
     static Path[] xstestFiles() throws Exception {
-        Path dir = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "xstest");
+        Path dir = TestData.xstestFolder();
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith("xstest_v2_completions_")).sorted()
                     .toArray(Path[]::new);

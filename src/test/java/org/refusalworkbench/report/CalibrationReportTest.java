@@ -1,5 +1,6 @@
 package org.refusalworkbench.report;
 
+import org.refusalworkbench.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -38,7 +39,7 @@ class CalibrationReportTest {
 
     @Test
     void xstestCountsPerModelEqualTheFinalLabelsInEachFile() throws Exception {
-        Path dir = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "xstest");
+        Path dir = TestData.xstestFolder();
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(f -> f.getFileName().toString().startsWith("xstest_v2_completions_")).sorted().toList();

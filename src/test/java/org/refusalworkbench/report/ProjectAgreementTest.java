@@ -1,5 +1,6 @@
 package org.refusalworkbench.report;
 
+import org.refusalworkbench.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -82,7 +83,7 @@ class ProjectAgreementTest {
 
     @Test
     void theTwoXstestAnnotatorsAgreementOnResponseTypeIsMeasuredByTheEngine(@TempDir Path folder) throws Exception {
-        Path dir = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "xstest");
+        Path dir = TestData.xstestFolder();
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(f -> f.getFileName().toString().startsWith("xstest_v2_completions_")).sorted().toList();
@@ -115,7 +116,7 @@ class ProjectAgreementTest {
      */
     @Test
     void checkboxGroupsImportedLabelsNeverHadAreNotReadAsNoneOfThese(@TempDir Path folder) throws Exception {
-        Path dir = Path.of(System.getProperty("shared.data.dir", "../shared/data"), "xstest");
+        Path dir = TestData.xstestFolder();
         List<ResponseJudgements> judgements;
         try (ProjectDatabase database = ProjectFiles.create(folder.resolve("x.db"), TAXONOMY, "t")) {
             new ResponseImporter(database).importFiles(List.of(dir.resolve("xstest_v2_completions_gpt4.csv")),
