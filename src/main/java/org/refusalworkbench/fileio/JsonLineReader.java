@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.refusalworkbench.fileio.StrictLineReader.LineException;
 
-/** JSON Lines on top of {@link StrictLineReader}: blank lines skipped, each other line parsed as one JSON value. */
+/**
+ * JSON Lines on top of {@link StrictLineReader}: blank lines skipped, each other line parsed as exactly one JSON
+ * value whose strings are all text ({@link OneJsonValue}).
+ */
 public final class JsonLineReader implements AutoCloseable {
 
     private final StrictLineReader lines;
@@ -22,7 +25,8 @@ public final class JsonLineReader implements AutoCloseable {
 
     /**
      * @return the next non-blank line's JSON value, or {@code null} at the end
-     * @throws LineException for a line that is too long, not UTF-8 or not JSON; a line that is not JSON and has no
+     * @throws LineException for a line that is too long, not UTF-8, not JSON or not one value of text (a second value
+     *                       after the first, a lone surrogate); a line that is not JSON and has no
      *                       line break after it is reported as {@link LineException.Kind#TRUNCATED_JSON}
      */
     public JsonNode next() throws IOException, LineException {
@@ -34,10 +38,13 @@ public final class JsonLineReader implements AutoCloseable {
             }
         } while (line.isBlank());
         try {
-            return json.readTree(line);
+            return OneJsonValue.read(json, line, "");
         } catch (JsonProcessingException e) {
             throw new LineException(lines.lineNumber(), lines.lastLineEnded() ? LineException.Kind.INVALID_JSON
                     : LineException.Kind.TRUNCATED_JSON, "not valid JSON: " + e.getOriginalMessage());
+        } catch (OneJsonValue.NotOneValueException e) {
+            throw new LineException(lines.lineNumber(), LineException.Kind.NOT_ONE_VALUE, e.secondValue()
+                    ? e.getMessage() + "; each line holds one value" : e.getMessage());
         }
     }
 

@@ -14,14 +14,17 @@ import java.util.Arrays;
  * line whatever the file's size. A JDK reader decodes ahead of the line it returns and replaces bad bytes silently;
  * here invalid UTF-8 and oversized lines are errors on the line that has them. It remembers whether the last line
  * ended with a line break, which tells a file cut off mid-line apart. A UTF-8 byte-order mark is skipped.
+ *
+ * <p>A line ends at LF, at CR LF, or at a CR on its own, as editors count lines: a file saved with old Mac line
+ * endings is read line by line instead of as one line, and every line number is the one an editor shows.
  */
 public final class StrictLineReader implements AutoCloseable {
 
-    /** A line that cannot be read: too long, not UTF-8, or (read as JSON) not valid JSON. */
+    /** A line that cannot be read: too long, not UTF-8, or (read as JSON) not one valid JSON value of text. */
     public static final class LineException extends Exception {
 
         /** What is wrong, so callers can word it for their own files. */
-        public enum Kind { TOO_LONG, INVALID_UTF8, INVALID_JSON, TRUNCATED_JSON }
+        public enum Kind { TOO_LONG, INVALID_UTF8, INVALID_JSON, TRUNCATED_JSON, NOT_ONE_VALUE }
 
         private final long line;
         private final Kind kind;
@@ -60,6 +63,8 @@ public final class StrictLineReader implements AutoCloseable {
     private long bytesRead;
     private boolean firstLine = true;
     private boolean lastLineEnded = true;
+    /** The last line ended at a CR, so an LF right after it belongs to the same line break. */
+    private boolean afterCarriageReturn;
 
     public StrictLineReader(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -82,9 +87,17 @@ public final class StrictLineReader implements AutoCloseable {
                     break;
                 }
             }
+            if (afterCarriageReturn) {
+                afterCarriageReturn = false;
+                if (buffer[position] == '\n') {
+                    position++;
+                    bytesRead++;
+                    continue;
+                }
+            }
             sawAny = true;
             int end = position;
-            while (end < limit && buffer[end] != '\n') {
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
                 end++;
             }
             int chunk = end - position;
@@ -100,6 +113,7 @@ public final class StrictLineReader implements AutoCloseable {
             bytesRead += chunk;
             position = end;
             if (end < limit) {
+                afterCarriageReturn = buffer[end] == '\r';
                 position++;
                 bytesRead++;
                 ended = true;
@@ -107,9 +121,6 @@ public final class StrictLineReader implements AutoCloseable {
         }
         lastLineEnded = ended;
         lineNumber++;
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
         int offset = 0;
         if (firstLine && length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
             offset = 3;

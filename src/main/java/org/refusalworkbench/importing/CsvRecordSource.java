@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.refusalworkbench.fileio.OneJsonValue;
+
 /** CSV with the JSONL field names as columns; transcripts, metadata and labels are JSON text in their cells. */
 final class CsvRecordSource implements RecordSource {
 
@@ -69,10 +71,13 @@ final class CsvRecordSource implements RecordSource {
             }
             if (RecordMapper.JSON_VALUED_FIELDS.contains(column)) {
                 try {
-                    node.set(column, json.readTree(cell));
+                    node.set(column, OneJsonValue.read(json, cell, column));
                 } catch (JsonProcessingException e) {
                     throw new ImportException(file, line, "column '" + column + "' is not valid JSON: "
                             + e.getOriginalMessage());
+                } catch (OneJsonValue.NotOneValueException e) {
+                    throw new ImportException(file, line, e.secondValue() ? "column '" + column + "': "
+                            + e.getMessage() : e.getMessage());
                 }
             } else {
                 node.put(column, cell);

@@ -2,10 +2,6 @@ package org.refusalworkbench.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +11,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import org.refusalworkbench.fileio.StrictUtf8Reader;
+
 /**
  * Streams a CSV file with a header row through Jackson's CSV parser, reading strict UTF-8, and reports each row
- * with the line it starts on (a quoted cell may span several lines).
+ * with the line it starts on (a quoted cell may span several lines) and invalid UTF-8 on the line of the bad byte.
+ * LF, CR LF and a CR on its own end a row; inside a quoted cell they are the cell's text. Blank lines (nothing but
+ * spaces) hold no cells and are skipped, as in JSON Lines: a row of this format has at least three cells.
  */
 final class CsvRows implements AutoCloseable {
 
@@ -30,12 +30,10 @@ final class CsvRows implements AutoCloseable {
     CsvRows(InputStream in, String file) throws ImportException {
         this.file = file;
         this.counting = new CountingInputStream(in);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         try {
             this.rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())
-                    .readValues(new InputStreamReader(counting, decoder));
+                    .readValues(new StrictUtf8Reader(counting));
             if (!rows.hasNextValue()) {
                 throw new ImportException(file, 1, "the file is empty: expected a header row");
             }
@@ -53,17 +51,20 @@ final class CsvRows implements AutoCloseable {
         return header;
     }
 
-    /** @return the next row's cells, or {@code null} at the end */
+    /** @return the next non-blank row's cells, or {@code null} at the end */
     String[] next() throws ImportException {
         long line = rowLine;
         try {
-            if (!rows.hasNextValue()) {
-                return null;
-            }
-            line = rows.getCurrentLocation().getLineNr();
-            rowLine = line;
-            String[] cells = rows.nextValue();
-            if (cells.length != header.size() && !(cells.length == 1 && cells[0].isEmpty())) {
+            String[] cells;
+            do {
+                if (!rows.hasNextValue()) {
+                    return null;
+                }
+                line = rows.getCurrentLocation().getLineNr();
+                rowLine = line;
+                cells = rows.nextValue();
+            } while (cells.length == 1 && cells[0].isBlank());
+            if (cells.length != header.size()) {
                 throw new ImportException(file, line, "expected " + header.size() + " cells as in the header, found "
                         + cells.length);
             }
@@ -83,8 +84,10 @@ final class CsvRows implements AutoCloseable {
     }
 
     private ImportException failure(long line, Exception e) {
-        if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-            return new ImportException(file, line, "invalid UTF-8 (the file must be saved as UTF-8)");
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StrictUtf8Reader.InvalidUtf8Exception invalid) {
+                return new ImportException(file, invalid.line(), "invalid UTF-8 (the file must be saved as UTF-8)");
+            }
         }
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
         return new ImportException(file, line, "not valid CSV: " + message);
