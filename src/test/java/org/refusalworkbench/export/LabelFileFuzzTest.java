@@ -7,77 +7,80 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.refusalworkbench.reliability.LineMutants;
 
 /**
- * Seeded random mutations of a real label file: merging each mutant ends in a clean merge or a
- * {@link LabelFileException} naming the file, never another exception or a hang, and a refused file leaves the
- * project as it was.
+ * Seeded mutations of a real label file ({@link LineMutants}): merging each mutant ends in a clean merge of every
+ * record in it or a {@link LabelFileException} naming the file and an existing line (the exact line where the
+ * mutant says), never another exception or a hang, and a refused file leaves the project as it was.
  */
 class LabelFileFuzzTest {
+
+    private static final int RANDOM_MUTANTS = 600;
+    private static final int MUTANTS_PER_KIND = 150;
 
     @TempDir
     Path folder;
 
     @Test
     void mutatedLabelFilesMergeCleanlyOrAreRefusedWhole() throws Exception {
-        byte[] original;
+        String original;
         try (LabelProject labelled = new LabelProject(folder, "labelled", LabelProject.LABELLED)) {
-            original = Files.readAllBytes(labelled.exportLabelFile("labels.jsonl"));
+            original = Files.readString(labelled.exportLabelFile("labels.jsonl"), StandardCharsets.UTF_8);
         }
+        LineMutants mutants = new LineMutants(LineMutants.Style.JSON_LINES, "", LineMutants.lines(original), 2);
         SplittableRandom random = new SplittableRandom(31);
-        for (int i = 0; i < 120; i++) {
-            Path mutant = Files.write(folder.resolve("mutant-" + i + ".jsonl"), mutate(original, random));
-            try (LabelProject target = new LabelProject(folder, "target-" + i, LabelProject.RESPONSES)) {
-                List<Long> before = target.allCounts();
-                try {
-                    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> target.merge(mutant));
-                } catch (Throwable e) {
-                    if (!(e instanceof LabelFileException)) {
-                        fail("mutant " + i + " ended in " + e + "\n" + new String(Files.readAllBytes(mutant),
-                                StandardCharsets.UTF_8), e);
+        try (LabelProject target = new LabelProject(folder, "target", LabelProject.RESPONSES)) {
+            int i = 0;
+            for (LineMutants.Kind kind : LineMutants.Kind.values()) {
+                for (int k = 0; k < (kind == LineMutants.Kind.RANDOM ? RANDOM_MUTANTS : MUTANTS_PER_KIND); k++, i++) {
+                    LineMutants.Mutant mutant = mutants.next(kind, random);
+                    Path file = Files.write(folder.resolve("mutant-" + i + ".jsonl"), mutant.bytes());
+                    String described = "mutant " + i + " (" + kind + "):\n"
+                            + new String(mutant.bytes(), StandardCharsets.UTF_8);
+                    List<Long> before = target.allCounts();
+                    try {
+                        MergeSummary summary = mergeWithin20Seconds(target, file);
+                        assertThat(mutant.mustFail()).as("%s\nmerged although it must fail", described).isFalse();
+                        assertThat(summary.records()).as("records merged from %s", described)
+                                .isEqualTo(mutants.recordsIn(mutant.bytes()));
+                    } catch (LabelFileException e) {
+                        assertThat(mutant.mustRead()).as("%s\nrefused: %s", described, e.getMessage()).isFalse();
+                        assertThat(e.getMessage()).as(described).startsWith(file.toString());
+                        assertThat(e.line()).as("line of %s in %s", e.getMessage(), described)
+                                .isBetween(1L, LineMutants.physicalLines(mutant.bytes()) + 1);
+                        if (mutant.mustFail()) {
+                            assertThat(e.line()).as("line of %s in %s", e.getMessage(), described)
+                                    .isEqualTo(mutant.failureLine());
+                            if (mutant.failureReason() != null) {
+                                assertThat(e.reason()).as(described).contains(mutant.failureReason());
+                            }
+                        }
+                        assertThat(target.allCounts()).as("rows after refused %s", described).isEqualTo(before);
+                    } catch (Throwable e) {
+                        fail(described + "\nended in " + e, e);
                     }
-                    assertThat(e.getMessage()).as("mutant %d", i).startsWith(mutant.toString());
-                    assertThat(target.allCounts()).as("rows after refused mutant %d", i).isEqualTo(before);
                 }
             }
         }
     }
 
-    private static byte[] mutate(byte[] input, SplittableRandom random) {
-        byte[] data = input.clone();
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits && data.length > 0; e++) {
-            int at = random.nextInt(data.length);
-            switch (random.nextInt(5)) {
-                case 0 -> data[at] = (byte) random.nextInt(256);
-                case 1 -> data = concat(Arrays.copyOfRange(data, 0, at),
-                        Arrays.copyOfRange(data, Math.min(data.length, at + 1 + random.nextInt(12)), data.length));
-                case 2 -> data = Arrays.copyOfRange(data, 0, at);
-                case 3 -> {
-                    int end = Math.min(data.length, at + 1 + random.nextInt(80));
-                    data = concat(Arrays.copyOfRange(data, 0, end), Arrays.copyOfRange(data, at, data.length));
-                }
-                default -> {
-                    byte[][] junk = {"\"".getBytes(), "}".getBytes(), "\n".getBytes(), "null".getBytes(),
-                            new byte[] {(byte) 0xC3}, "\"9999-99-99T99:99:99Z\"".getBytes(), "[]".getBytes()};
-                    data = concat(concat(Arrays.copyOfRange(data, 0, at), junk[random.nextInt(junk.length)]),
-                            Arrays.copyOfRange(data, at, data.length));
-                }
+    /** The merge's own exception, or a failure when it takes longer than 20 seconds. */
+    private static MergeSummary mergeWithin20Seconds(LabelProject target, Path file) throws LabelFileException {
+        try {
+            return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> target.merge(file));
+        } catch (AssertionFailedError e) {
+            if (e.getCause() instanceof LabelFileException refused) {
+                throw refused;
             }
+            throw e;
         }
-        return data;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] joined = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, joined, a.length, b.length);
-        return joined;
     }
 }
