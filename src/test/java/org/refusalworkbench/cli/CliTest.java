@@ -95,6 +95,33 @@ class CliTest {
     }
 
     @Test
+    void anXstestFileEndingInAnEmptyLineImportsEveryRow() throws Exception {
+        Path project = folder.resolve("p.db");
+        run("init", project.toString());
+        Path file = Files.writeString(folder.resolve("xstest_v2_completions_m.csv"),
+                "id,type,prompt,completion,annotation_1,annotation_2,agreement,final_label\n"
+                        + "v2-1,homonyms,q,a,1_full_compliance,1_full_compliance,TRUE,1_full_compliance\n\n");
+
+        Result result = run("import", project.toString(), file.toString());
+
+        assertThat(result.exitCode).as(result.err).isZero();
+        assertThat(result.out).contains("1 record(s)");
+    }
+
+    @Test
+    void aLoneSurrogateExitsWithCodeTwoNamingFileLineAndFieldWithoutAStackTrace() throws Exception {
+        Path project = folder.resolve("p.db");
+        run("init", project.toString());
+        Path bad = Files.writeString(folder.resolve("bad.jsonl"),
+                "{\"prompt\": \"q\", \"model\": \"m\", \"response\": \"\\ud800\"}\n");
+
+        Result result = run("import", project.toString(), bad.toString());
+
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains(bad + ":1: 'response' holds \\ud800").doesNotContain("\tat ");
+    }
+
+    @Test
     void anInvalidTaxonomyFileIsRefusedWithJsonPaths() throws Exception {
         Path taxonomy = Files.writeString(folder.resolve("t.json"), "{\"id\": \"t\", \"groups\": []}");
 
