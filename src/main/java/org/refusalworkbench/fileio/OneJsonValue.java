@@ -2,7 +2,6 @@ package org.refusalworkbench.fileio;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -98,8 +97,7 @@ public final class OneJsonValue {
                 }
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 int at = loneSurrogateAt(field.getKey());
                 if (at >= 0) {
                     return "a field name" + (path.isEmpty() ? "" : " in '" + path + "'") + " holds "
