@@ -112,6 +112,16 @@ class LineRulesTest {
 
     @ParameterizedTest
     @EnumSource(Sample.class)
+    void aBadRecordInACrOnlyFileIsNamedOnTheLineAnEditorShows(Sample sample) throws Exception {
+        String lastRecordDamaged = sample.text().replaceFirst("three([^\n]*)\n$", "three$1,extra\n");
+        Path bad = fixture.write(sample.name, lastRecordDamaged.replace('\n', '\r'));
+
+        assertThatThrownBy(() -> fixture.importFiles(bad))
+                .hasMessageStartingWith(bad + ":" + (sample == Sample.JSONL ? 3 : 6) + ": ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sample.class)
     void crLfLineEndingsReadLikeLf(Sample sample) throws Exception {
         Path file = fixture.write(sample.name, sample.text().replace("\n", "\r\n"));
 
