@@ -19,6 +19,7 @@ final class SkippedDuplicates {
     private final List<String> files = new ArrayList<>();
     private final List<String> listed = new ArrayList<>();
     private long[] firstLines = new long[1 << 10];
+    private long lastLine;
     private long count;
 
     /** @param firstNewRowId the row id the import gives the first response it adds */
@@ -31,14 +32,15 @@ final class SkippedDuplicates {
         if (index >= firstLines.length) {
             firstLines = Arrays.copyOf(firstLines, Math.max(firstLines.length * 2, index + 1));
         }
-        firstLines[index] = ((long) fileIndex(file) << LINE_BITS) | (line & LINE_MASK);
+        firstLines[index] = ((long) fileIndex(file, line) << LINE_BITS) | (line & LINE_MASK);
     }
 
     /** A response on {@code line} of {@code file} had the content id of the existing row {@code rowId}. */
     void skipped(long rowId, String file, long line) {
         count++;
+        int fileIndex = fileIndex(file, line);
         if (listed.size() < ImportSummary.SKIPPED_LISTED) {
-            listed.add(file + ":" + line + ": same content id as " + firstHolder(rowId, file));
+            listed.add(file + ":" + line + ": same content id as " + firstHolder(rowId, fileIndex));
         }
     }
 
@@ -50,24 +52,26 @@ final class SkippedDuplicates {
         return listed;
     }
 
-    private String firstHolder(long rowId, String file) {
+    private String firstHolder(long rowId, int fileIndex) {
         if (rowId < firstNewRowId) {
             return "a response already in the project";
         }
         long first = firstLines[Math.toIntExact(rowId - firstNewRowId)];
-        String firstFile = files.get((int) (first >>> LINE_BITS));
+        int firstFileIndex = (int) (first >>> LINE_BITS);
         long firstLine = first & LINE_MASK;
-        return firstFile.equals(file) ? "line " + firstLine + ", earlier in this file"
-                : firstFile + ":" + firstLine + ", earlier in this import";
+        return firstFileIndex == fileIndex ? "line " + firstLine + ", earlier in this file"
+                : files.get(firstFileIndex) + ":" + firstLine + ", earlier in this import";
     }
 
-    /** Files are read one after another, so the current one is almost always the last one seen. */
-    private int fileIndex(String file) {
-        int last = files.size() - 1;
-        if (last >= 0 && files.get(last).equals(file)) {
-            return last;
+    /**
+     * The position in the import of the file being read. Files are read one after another and lines only grow
+     * within one, so a new name or a line number going back starts the next file (the same file given twice too).
+     */
+    private int fileIndex(String file, long line) {
+        if (files.isEmpty() || line <= lastLine || !files.get(files.size() - 1).equals(file)) {
+            files.add(file);
         }
-        files.add(file);
-        return last + 1;
+        lastLine = line;
+        return files.size() - 1;
     }
 }

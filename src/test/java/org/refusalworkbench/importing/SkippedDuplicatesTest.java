@@ -53,6 +53,16 @@ class SkippedDuplicatesTest {
     }
 
     @Test
+    void theSameFileGivenTwiceInOneImportPointsAtItsFirstReading() throws Exception {
+        Path file = fixture.write("r.jsonl", response("a") + response("b"));
+
+        ImportSummary summary = fixture.importFiles(file, file);
+
+        assertThat(summary.skipped()).containsExactly(file + ":1: same content id as " + file
+                + ":1, earlier in this import", file + ":2: same content id as " + file + ":2, earlier in this import");
+    }
+
+    @Test
     void aResponseAlreadyInTheProjectIsSaidToBeThere() throws Exception {
         fixture.importFiles(fixture.write("old.jsonl", response("a")));
         Path file = fixture.write("r.jsonl", response("b") + response("a") + response("b"));
