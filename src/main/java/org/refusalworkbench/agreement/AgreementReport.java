@@ -61,7 +61,7 @@ public final class AgreementReport {
         double[][] resamples = options.bootstrapResamples() > 0
                 ? Bootstrap.resample(estimator, table.unitCount(), options.bootstrapResamples(), options.seed())
                 : null;
-        boolean weighted = !weights.isIdentity();
+        boolean weighted = !weights.isIdentityScheme();
         List<Metric> applicable = applicableMetrics(table);
         List<MetricResult> results = new ArrayList<>();
         for (Metric metric : applicable) {
@@ -128,9 +128,12 @@ public final class AgreementReport {
         return weights;
     }
 
-    /** True when the weights are not the identity, i.e. AC2 rather than AC1 is reported. */
+    /**
+     * True when the level (or the weight scheme asked for) weights categories, i.e. AC2 rather than AC1 is
+     * reported: also when the weights reduce to the identity on two categories, where AC2 equals AC1.
+     */
     public boolean weighted() {
-        return !weights.isIdentity();
+        return !weights.isIdentityScheme();
     }
 
     /** Headline coefficients in {@link Metric} order; Cohen's kappa and Scott's pi only for two raters. */
@@ -147,7 +150,7 @@ public final class AgreementReport {
      * by their JSON keys.
      */
     public List<String> warnings() {
-        boolean weighted = !weights.isIdentity();
+        boolean weighted = !weights.isIdentityScheme();
         return warnings(EnumSet.allOf(Metric.class), metric -> metric.key(weighted));
     }
 

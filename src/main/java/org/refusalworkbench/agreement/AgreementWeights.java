@@ -6,6 +6,8 @@ package org.refusalworkbench.agreement;
  * ratio data on category values.
  */
 public final class AgreementWeights {
+    private static final String IDENTITY = "identity";
+
     private final String name;
     private final double[][] w;
 
@@ -36,7 +38,7 @@ public final class AgreementWeights {
         for (int k = 0; k < categoryCount; k++) {
             w[k][k] = 1.0;
         }
-        return new AgreementWeights("identity", w);
+        return new AgreementWeights(IDENTITY, w);
     }
 
     /** {@code 1 - |x_k - x_l| / (x_max - x_min)}. */
@@ -130,15 +132,13 @@ public final class AgreementWeights {
         return w[k][l];
     }
 
-    public boolean isIdentity() {
-        for (int k = 0; k < w.length; k++) {
-            for (int l = 0; l < w.length; l++) {
-                if (w[k][l] != (k == l ? 1.0 : 0.0)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    /**
+     * Whether these are the identity weights themselves (nominal data, or identity asked for), not a weighting
+     * scheme. A scheme can come out as the identity matrix for some data (linear weights on two categories), and
+     * is still reported as the weighted coefficient it was asked for.
+     */
+    public boolean isIdentityScheme() {
+        return name.equals(IDENTITY);
     }
 
     /** Sum of all weights; q for the identity. */

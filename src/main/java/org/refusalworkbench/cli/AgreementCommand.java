@@ -53,7 +53,7 @@ public final class AgreementCommand implements Callable<Integer> {
     private List<String> categories;
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
-            description = "Bootstrap resamples over units for the 95% intervals; 0 to skip (default: ${DEFAULT-VALUE}).")
+            description = "Bootstrap resamples over units for the 95%% intervals; 0 to skip (default: ${DEFAULT-VALUE}).")
     private int bootstrap;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")

@@ -70,16 +70,24 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand());
         for (String name : names) {
             commandLine.addSubcommand(COMMANDS.get(name).get());
-            CommandSpec command = commandLine.getSubcommands().get(name).getCommandSpec();
-            if (command.findOption("--help") == null) {
-                command.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                        .description("Show this help message and exit.").build());
-            }
+            addHelpOption(commandLine.getSubcommands().get(name));
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         return commandLine;
+    }
+
+    /** Every command and subcommand ({@code report calibration}) answers {@code --help}. */
+    private static void addHelpOption(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        for (CommandLine subcommand : command.getSubcommands().values()) {
+            addHelpOption(subcommand);
+        }
     }
 
     public static int run(String[] args) {

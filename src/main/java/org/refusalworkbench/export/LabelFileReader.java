@@ -2,6 +2,8 @@ package org.refusalworkbench.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +27,12 @@ public final class LabelFileReader implements AutoCloseable {
             "project", "exported_at", "app_version", "contents");
     private static final Set<String> END_FIELDS = Set.of("record", "records");
 
+    /** Clocks of workstations disagree by minutes, time zones set wrong by hours: a day ahead is neither. */
+    static final Duration LARGEST_CLOCK_AHEAD = Duration.ofDays(1);
+
     private final JsonLineReader lines;
     private final String file;
+    private final Instant latestTime = Instant.now().plus(LARGEST_CLOCK_AHEAD);
     private final ObjectMapper json = JsonMapper.builder().build();
     private boolean headerRead;
     private boolean ended;
@@ -52,12 +58,12 @@ public final class LabelFileReader implements AutoCloseable {
             throw fields.error("not a label file: the first line must be the header record with \"format\": \""
                     + LabelFileHeader.FORMAT + "\"");
         }
-        int version = fields.nonNegativeInt("format_version", 1);
-        if (version != LabelFileHeader.VERSION) {
-            throw fields.error("unsupported format version " + version + " (this release reads version "
-                    + LabelFileHeader.VERSION + ")");
-        }
+        checkFormatVersion(fields);
         fields.allowOnly(HEADER_FIELDS);
+        String exportedAt = fields.optionalText("exported_at");
+        if (exportedAt != null) {
+            fields.instant("exported_at", latestTime);
+        }
         RecordFields taxonomy = fields.object("taxonomy");
         taxonomy.allowOnly(Set.of("id", "version", "content_hash"));
         String projectId = null;
@@ -76,9 +82,30 @@ public final class LabelFileReader implements AutoCloseable {
             annotator = contents.optionalText("annotator");
             goldOnly = contents.has("gold_only") && contents.bool("gold_only");
         }
-        return new LabelFileHeader(version, taxonomy.requiredText("id"), taxonomy.requiredText("version"),
-                taxonomy.requiredText("content_hash"), projectId, projectName, fields.optionalText("exported_at"),
+        return new LabelFileHeader(LabelFileHeader.VERSION, taxonomy.requiredText("id"),
+                taxonomy.requiredText("version"), taxonomy.requiredText("content_hash"), projectId, projectName,
+                exportedAt,
                 fields.optionalText("app_version"), annotator, goldOnly);
+    }
+
+    /**
+     * Checked before anything else, so a file of another version gets this message rather than one about a field
+     * this release does not know. The version is a JSON number: 1.0 is the number 1, as the published schema's
+     * {@code "const": 1} also has it; text, null, other numbers and no version at all are refused.
+     */
+    private static void checkFormatVersion(RecordFields fields) throws LabelFileException {
+        JsonNode version = fields.value("format_version");
+        if (version == null) {
+            throw fields.error("unsupported format version: none given (this release reads version "
+                    + LabelFileHeader.VERSION + ")");
+        }
+        boolean current = version.isIntegralNumber() ? version.canConvertToInt()
+                && version.intValue() == LabelFileHeader.VERSION
+                : version.isFloatingPointNumber() && version.doubleValue() == LabelFileHeader.VERSION;
+        if (!current) {
+            throw fields.error("unsupported format version " + version + " (this release reads version "
+                    + LabelFileHeader.VERSION + ")");
+        }
     }
 
     /** @return the next judgement, or {@code null} once the end record has been read and checked */
@@ -141,7 +168,8 @@ public final class LabelFileReader implements AutoCloseable {
                 ? fields.nonNegativeInt("seconds_spent", 0) : 0;
         return new JudgementRecord(type, lines.lineNumber(), responseId, fields.contentId("prompt_id"), model, sample,
                 fields.requiredText(type.personField), fields.selections(type.selectionsField),
-                fields.optionalText(type.textField), fields.instant("created_at"), fields.instant("updated_at"),
+                fields.optionalText(type.textField), fields.instant("created_at", latestTime),
+                fields.instant("updated_at", latestTime),
                 seconds);
     }
 

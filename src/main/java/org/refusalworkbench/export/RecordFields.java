@@ -83,14 +83,29 @@ final class RecordFields {
         return value;
     }
 
-    Instant instant(String name) throws LabelFileException {
+    /**
+     * A time no later than {@code latest}. A time far ahead is a wrong clock or a made-up value, and since the later
+     * edit wins a merge, a label dated in the year 10000 would win every conflict after it.
+     */
+    Instant instant(String name, Instant latest) throws LabelFileException {
         String value = requiredText(name);
+        Instant time;
         try {
-            return Instant.parse(value);
+            time = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw error("'" + prefix + name + "' must be an ISO-8601 UTC time such as 2024-05-01T09:30:00Z, found '"
                     + value + "'");
         }
+        if (time.isAfter(latest)) {
+            throw error("'" + prefix + name + "' is " + value + ", more than a day in the future; check the clock of"
+                    + " the workstation that wrote this file");
+        }
+        return time;
+    }
+
+    /** The field's JSON value as written, or {@code null} when the field is absent. */
+    JsonNode value(String name) {
+        return node.get(name);
     }
 
     int nonNegativeInt(String name, int minimum) throws LabelFileException {

@@ -45,7 +45,8 @@ final class ImportBatch implements AutoCloseable {
         ResponseRecord record = prepared.record();
         records++;
         long promptId = promptId(record, prepared.promptUid(), prepared.file());
-        long responseId = responses.idFor(record, promptId, prepared.responseUid(), prepared.content());
+        long responseId = responses.idFor(record, promptId, prepared.responseUid(), prepared.content(),
+                prepared.file());
         if (!record.labels().isEmpty() || !record.promptLabels().isEmpty() || record.gold() != null) {
             pending.flush();   // labels refer to the prompt and the response
         }
@@ -74,8 +75,9 @@ final class ImportBatch implements AutoCloseable {
     }
 
     ImportSummary summary(int files) {
-        return new ImportSummary(files, records, prompts.added(), responses.added(), responses.present(), labelsAdded,
-                intentLabelsAdded, adjudicationsAdded);
+        SkippedDuplicates skipped = responses.skipped();
+        return new ImportSummary(files, records, prompts.added(), responses.added(), skipped.count(), labelsAdded,
+                intentLabelsAdded, adjudicationsAdded, skipped.listed());
     }
 
     private long promptId(ResponseRecord record, byte[] uid, String file) throws SQLException, ImportException {

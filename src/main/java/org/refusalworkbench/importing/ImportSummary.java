@@ -1,15 +1,39 @@
 package org.refusalworkbench.importing;
 
-/** What one import added; records already in the project are counted, not added again. */
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What one import added; records already in the project are counted, not added again.
+ *
+ * @param skipped the first {@value #SKIPPED_LISTED} responses not added again, as {@code FILE:LINE: same content id
+ *                as ...} naming where that content id came first; {@code responsesAlreadyPresent} counts them all
+ */
 public record ImportSummary(int files, long records, long promptsAdded, long responsesAdded,
                             long responsesAlreadyPresent, long labelsAdded, long intentLabelsAdded,
-                            long adjudicationsAdded) {
+                            long adjudicationsAdded, List<String> skipped) {
+
+    /** As many as a person reads; the count says how many more there were. */
+    public static final int SKIPPED_LISTED = 20;
+
+    public ImportSummary {
+        skipped = List.copyOf(skipped);
+    }
 
     public String describe() {
-        return String.format(java.util.Locale.ROOT,
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "%d file(s), %d record(s): %d prompt(s), %d response(s) added (%d already present), %d label(s),"
                         + " %d intent label(s), %d adjudication(s) added",
                 files, records, promptsAdded, responsesAdded, responsesAlreadyPresent, labelsAdded, intentLabelsAdded,
-                adjudicationsAdded);
+                adjudicationsAdded));
+        if (!skipped.isEmpty()) {
+            text.append("\nresponses not added again (labels on their lines are still added where new):");
+            skipped.forEach(line -> text.append("\n  ").append(line));
+            if (responsesAlreadyPresent > skipped.size()) {
+                text.append(String.format(Locale.ROOT, "\n  and %,d more skipped",
+                        responsesAlreadyPresent - skipped.size()));
+            }
+        }
+        return text.toString();
     }
 }

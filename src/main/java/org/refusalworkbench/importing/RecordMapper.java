@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.domain.Selections;
@@ -23,6 +25,9 @@ final class RecordMapper {
     static final Set<String> FIELDS = Set.of("prompt", "model", "response", "messages", "prompt_id", "id", "sample",
             "prompt_label", "category", "meta", "labels", "prompt_labels", "gold");
     static final Set<String> JSON_VALUED_FIELDS = Set.of("messages", "meta", "labels", "prompt_labels", "gold");
+    private static final Set<String> LABEL_FIELDS = Set.of("selections", "note");
+    private static final Set<String> GOLD_FIELDS = Set.of("reviewer", "selections", "reason");
+    private static final Set<String> TURN_FIELDS = Set.of("role", "content");
 
     private final String file;
 
@@ -38,7 +43,7 @@ final class RecordMapper {
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 throw error(line, "unknown field '" + name + "' (known fields: " + String.join(", ",
-                        new java.util.TreeSet<>(FIELDS)) + ")");
+                        new TreeSet<>(FIELDS)) + ")");
             }
         }
         String model = requiredText(node, "model", line);
@@ -83,6 +88,10 @@ final class RecordMapper {
         List<Turn> turns = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             JsonNode turn = messages.get(i);
+            if (!turn.isObject()) {
+                throw error(line, "messages[" + i + "] must be a {role, content} turn");
+            }
+            allowOnly(turn, TURN_FIELDS, "messages[" + i + "]", line);
             JsonNode role = turn.get("role");
             JsonNode content = turn.get("content");
             if (role == null || !role.isTextual() || content == null || !content.isTextual()) {
@@ -124,7 +133,15 @@ final class RecordMapper {
         List<LabelInput> labels = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
+            if (entry.getKey().isBlank()) {
+                // The store refuses a nameless annotator; said here, the message can name the line and field.
+                throw error(line, field + ": blank annotator name " + TextNode.valueOf(entry.getKey()));
+            }
             String path = field + "." + entry.getKey();
+            if (!entry.getValue().isObject()) {
+                throw error(line, path + " must be an object with selections and note");
+            }
+            allowOnly(entry.getValue(), LABEL_FIELDS, path, line);
             labels.add(new LabelInput(entry.getKey(), selections(entry.getValue().get("selections"), path, line),
                     noteText(entry.getValue(), "note", path, line)));
         }
@@ -139,12 +156,24 @@ final class RecordMapper {
         if (!node.isObject()) {
             throw error(line, "'gold' must be an object with reviewer, selections and reason");
         }
-        String reviewer = node.path("reviewer").asText("");
-        if (reviewer.isBlank()) {
-            throw error(line, "gold.reviewer is required");
+        allowOnly(node, GOLD_FIELDS, "gold", line);
+        JsonNode reviewer = node.get("reviewer");
+        if (reviewer == null || !reviewer.isTextual() || reviewer.asText().isBlank()) {
+            throw error(line, "gold.reviewer: required, the reviewer's name as text");
         }
-        return new LabelInput(reviewer, selections(node.get("selections"), "gold", line),
+        return new LabelInput(reviewer.asText(), selections(node.get("selections"), "gold", line),
                 noteText(node, "reason", "gold", line));
+    }
+
+    /** As for the record's own fields: a misspelt {@code notes} read as no note would lose the annotator's text. */
+    private void allowOnly(JsonNode node, Set<String> known, String path, long line) throws ImportException {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw error(line, path + "." + name + ": unknown field (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
     }
 
     private Selections selections(JsonNode node, String path, long line) throws ImportException {

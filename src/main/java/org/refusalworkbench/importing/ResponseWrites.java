@@ -12,7 +12,6 @@ import java.sql.SQLException;
  */
 final class ResponseWrites implements AutoCloseable {
 
-
     private final Connection connection;
     private final DeferredIndexes indexes;
     private final InsertedIds inserted;
@@ -20,9 +19,9 @@ final class ResponseWrites implements AutoCloseable {
     private final PreparedStatement findByUid;
     /** Prepared once the unique index exists: its conflict clause needs that index. */
     private PreparedStatement insertUnlessPresent;
+    private final SkippedDuplicates skipped;
     private long nextId;
     private long added;
-    private long present;
 
     ResponseWrites(Connection connection, DeferredIndexes indexes, PendingRows pending, int insertedIdsLimit)
             throws SQLException {
@@ -32,18 +31,20 @@ final class ResponseWrites implements AutoCloseable {
         this.inserted = new InsertedIds(insertedIdsLimit);
         this.findByUid = connection.prepareStatement("SELECT id FROM response WHERE uid = ?");
         this.nextId = RowIds.next(connection, "response");
+        this.skipped = new SkippedDuplicates(nextId);
     }
 
-    long idFor(ResponseRecord record, long promptId, byte[] uid, String content) throws SQLException {
+    long idFor(ResponseRecord record, long promptId, byte[] uid, String content, String file) throws SQLException {
         if (indexes.deferred("response")) {
             long known = inserted.rowIdOf(uid);
             if (known != 0) {
-                present++;
+                skipped.skipped(known, file, record.line());
                 return known;
             }
             long id = nextId++;
             pending.addResponse(row(id, record, promptId, uid, content));
             added++;
+            skipped.added(id, file, record.line());
             inserted.add(uid, id);
             if (inserted.isFull()) {
                 pending.flush();
@@ -58,13 +59,15 @@ final class ResponseWrites implements AutoCloseable {
         PendingRows.bind(insertUnlessPresent, 1, row(nextId, record, promptId, uid, content));
         if (insertUnlessPresent.executeUpdate() == 1) {
             added++;
+            skipped.added(nextId, file, record.line());
             return nextId++;
         }
-        present++;
         findByUid.setBytes(1, uid);
         try (ResultSet rows = findByUid.executeQuery()) {
             rows.next();
-            return rows.getLong(1);
+            long existing = rows.getLong(1);
+            skipped.skipped(existing, file, record.line());
+            return existing;
         }
     }
 
@@ -72,8 +75,8 @@ final class ResponseWrites implements AutoCloseable {
         return added;
     }
 
-    long present() {
-        return present;
+    SkippedDuplicates skipped() {
+        return skipped;
     }
 
     /** The response row's values in the order of {@link PendingRows#INSERT_RESPONSE}; a transcript as JSON. */

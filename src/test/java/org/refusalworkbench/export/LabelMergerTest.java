@@ -27,7 +27,7 @@ class LabelMergerTest {
             lead.merge(LabelFileLines.write(folder.resolve("monday.jsonl"), records));
             ObjectNode label = records.get(1);
             label.putObject("selections").putArray("response_type").add("partial_refusal");
-            label.put("updated_at", "2999-01-01T00:00:00Z");
+            label.put("updated_at", java.time.Instant.now().plusSeconds(3600).toString());
 
             FileMergeSummary tuesday = lead.merge(LabelFileLines.write(folder.resolve("tuesday.jsonl"), records))
                     .files().get(0);
