@@ -281,6 +281,18 @@ class BackupTest {
         }
     }
 
+    @Test
+    void aBackupGetsTheModeOfAnyNewFileInItsFolder() throws Exception {
+        Path file = folder.resolve("p.db");
+        Path backup = folder.resolve("copy.db");
+        try (ProjectDatabase database = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "t")) {
+            Backups.copy(database, backup);
+        }
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
+
+        assertThat(Files.getPosixFilePermissions(backup)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
     private static void addLabel(ProjectDatabase database) {
         database.writer().run(c -> {
             try (var statement = c.createStatement()) {
