@@ -29,7 +29,8 @@ public final class BackupProof {
 
         static Contents read(Connection connection) throws SQLException {
             return new Contents(ProjectIdentity.read(connection).uid(),
-                    count(connection, "SELECT count(*) FROM response"), count(connection, "SELECT count(*) FROM label"));
+                    count(connection, "SELECT count(*) FROM response"),
+                    count(connection, "SELECT count(*) FROM label"));
         }
 
         /** The project's contents, or empty when there is no project file or it is too damaged to read. */

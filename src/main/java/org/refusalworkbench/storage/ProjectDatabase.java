@@ -297,7 +297,12 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     static boolean isUnwritable(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
-            int primary = sqlite.getResultCode().code & 0xff;
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK || code == SQLiteErrorCode.SQLITE_READONLY_RECOVERY) {
+                // a hot journal or a WAL to recover: the file alone, read as immutable, would show a torn state
+                return false;
+            }
+            int primary = code.code & 0xff;
             return primary == SQLiteErrorCode.SQLITE_CANTOPEN.code || primary == SQLiteErrorCode.SQLITE_READONLY.code
                     || primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_FULL.code;
         }
