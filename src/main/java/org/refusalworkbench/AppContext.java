@@ -91,10 +91,13 @@ public final class AppContext implements AutoCloseable {
         return ProjectHealth.checkThenBackUp(database, keep);
     }
 
-    /** Closes any open project and puts {@code backup} in place of {@code file}; open it again afterwards. */
+    /**
+     * Closes any open project and puts {@code backup} in place of {@code file}; open it again afterwards. Forced:
+     * the person was told that labels made after the backup are lost, and agreed.
+     */
     public synchronized void restore(Path backup, Path file) {
         closeProject();
-        Backups.restore(backup, file);
+        Backups.restore(backup, file, true);
     }
 
     private void closeProject() {

@@ -31,6 +31,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         OutputFile.requireWritable(target);
         try (ProjectDatabase database = ProjectFiles.open(project)) {
+            database.readOnlyNotice().ifPresent(notice -> spec.commandLine().getErr().println("note: " + notice));
             Backups.copy(database, target);
         }
         spec.commandLine().getOut().println("backed up " + project + " to " + target);

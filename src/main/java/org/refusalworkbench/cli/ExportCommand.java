@@ -54,6 +54,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         try (ProjectDatabase database = ProjectFiles.open(project)) {
+            database.readOnlyNotice().ifPresent(notice -> spec.commandLine().getErr().println("note: " + notice));
             LabelExporter exporter = new LabelExporter(database, AppInfo.version());
             ExportSummary summary;
             try {

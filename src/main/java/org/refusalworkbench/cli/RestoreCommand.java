@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "restore", description = "Replace a project (closed in the app) with a backup; default: the newest good one.")
+@Command(name = "restore", description = "Replace a project (closed everywhere) with a proven backup; default: the"
+        + " newest good one.")
 final class RestoreCommand implements Callable<Integer> {
 
     @Spec
@@ -20,14 +21,18 @@ final class RestoreCommand implements Callable<Integer> {
     private Path project;
 
     @Option(names = "--from", paramLabel = "BACKUP", description = "The backup to restore (default: the newest"
-            + " rolling backup that passes an integrity check).")
+            + " rolling backup proven good: this project's, integrity ok, schema not newer).")
     private Path from;
+
+    @Option(names = "--force", description = "Restore a backup even when it holds fewer responses or labels than"
+            + " the project.")
+    private boolean force;
 
     @Override
     public Integer call() throws Exception {
         Path backup = from != null ? from : Backups.newestGood(project).orElseThrow(() ->
                 new UserInputException(project + ": no good rolling backup found; give --from BACKUP"));
-        Backups.restore(backup, project);
+        Backups.restore(backup, project, force);
         spec.commandLine().getOut().println("restored " + project + " from " + backup);
         return 0;
     }

@@ -33,6 +33,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProjectStats stats;
         try (ProjectDatabase database = ProjectFiles.open(project)) {
+            database.readOnlyNotice().ifPresent(notice -> spec.commandLine().getErr().println("note: " + notice));
             stats = database.read(ProjectStats::read);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -29,6 +29,15 @@ public final class Annotators {
         return find(connection, name);
     }
 
+    /**
+     * The annotator's id for a project open read-only, where a new name cannot be added: a name never seen gets
+     * an id no row has, so it finds no labels, and saving is refused by the read-only project itself.
+     */
+    public static long idForReading(ProjectDatabase database, String name) {
+        Long existing = database.read(connection -> find(connection, name));
+        return existing != null ? existing : -1;
+    }
+
     public static Long find(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM annotator WHERE name = ?")) {
             query.setString(1, name);

@@ -6,18 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 
@@ -39,16 +36,38 @@ public final class Backups {
      * written passed for taken. A failed copy is removed, so no half-written file looks like a backup.
      */
     public static void copy(ProjectDatabase database, Path target) {
+        Path partial = partialNameFor(target);
         int result = database.readSeparately(connection -> connection.unwrap(SQLiteConnection.class).getDatabase()
-                .backup("main", target.toAbsolutePath().toString(), null));
+                .backup("main", partial.toString(), null));
         if (result != SQLiteErrorCode.SQLITE_OK.code) {
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException e) {
-                // the copy failed already; that is what the caller needs to hear
-            }
+            deleteQuietly(partial);
             throw new StorageException("cannot write a copy to " + target + " ("
                     + SQLiteErrorCode.getErrorCode(result) + ")");
+        }
+        try {
+            Files.move(partial, target.toAbsolutePath(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new StorageException("cannot write a copy to " + target + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The copy is written under a name that does not end in {@code .db} and moved into place once complete: a
+     * backup killed midway leaves a {@code .partial-} file that nothing takes for a backup, and the next backup to
+     * the same name just works.
+     */
+    private static Path partialNameFor(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + ".partial-" + UUID.randomUUID());
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+            Files.deleteIfExists(Path.of(partial + "-journal"));
+        } catch (IOException e) {
+            // the copy failed already; that is what the caller needs to hear
         }
     }
 
@@ -87,46 +106,46 @@ public final class Backups {
         }
     }
 
-    /** The newest backup that passes an integrity check. */
+    /** The newest rolling backup that is proven a good backup of the project ({@link BackupProof}). */
     public static Optional<Path> newestGood(Path project) {
-        return list(project).stream().filter(backup -> "ok".equals(integrity(backup))).findFirst();
+        Optional<BackupProof.Contents> contents = BackupProof.Contents.ofProject(project);
+        return list(project).stream().filter(backup -> BackupProof.isGood(backup, contents)).findFirst();
     }
 
-    /** {@code "ok"}, or what SQLite found wrong with the file. */
+    /**
+     * {@code "ok"}, or what SQLite found wrong with the file. A file SQLite cannot open normally for lack of write
+     * access beside it (read-only media, a full disk) is read as immutable: it is not damaged for that.
+     */
     public static String integrity(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
-                config.toProperties());
-             PreparedStatement query = connection.prepareStatement("PRAGMA integrity_check");
-             ResultSet rows = query.executeQuery()) {
-            StringBuilder problems = new StringBuilder();
-            while (rows.next()) {
-                problems.append(problems.length() == 0 ? "" : "; ").append(rows.getString(1));
-            }
-            return problems.toString();
+        try (Connection connection = ProjectDatabase.readOnlyProbe(file)) {
+            return BackupProof.integrity(connection);
         } catch (SQLException e) {
             return e.getMessage();
         }
     }
 
     /**
-     * Puts a backup in place of the project (which must not be open). The backup is checked first and copied
-     * beside the project before an atomic rename, so a failure midway leaves the project file as it was.
+     * Puts a backup in place of the project. Refused while anyone has the project open, in this process or another
+     * ({@link ProjectLock}), and while the backup is not proven ({@link BackupProof}; {@code force} allows one with
+     * fewer responses or labels than the project). The lock is held from the proof to the rename, and the backup
+     * is copied beside the project before an atomic rename, so a failure midway leaves the project file as it was.
      */
-    public static void restore(Path backup, Path project) {
-        String integrity = integrity(backup);
-        if (!"ok".equals(integrity)) {
-            throw new StorageException(backup + ": not a usable backup (" + integrity + ")");
-        }
-        Path staging = project.resolveSibling(project.getFileName() + ".restoring");
+    public static void restore(Path backup, Path project, boolean force) {
+        ProjectLock lock = ProjectLock.exclusive(project);
         try {
-            Files.copy(backup, staging, StandardCopyOption.REPLACE_EXISTING);
-            Files.deleteIfExists(Path.of(project + "-wal"));
-            Files.deleteIfExists(Path.of(project + "-shm"));
-            Files.move(staging, project, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StorageException("cannot restore " + project + " from " + backup + ": " + e.getMessage(), e);
+            BackupProof.require(backup, project, force);
+            Path staging = project.resolveSibling(project.getFileName() + ".restoring");
+            try {
+                Files.copy(backup, staging, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(Path.of(project + "-wal"));
+                Files.deleteIfExists(Path.of(project + "-shm"));
+                Files.move(staging, project, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new StorageException("cannot restore " + project + " from " + backup + ": " + e.getMessage(),
+                        e);
+            }
+        } finally {
+            lock.close();
         }
     }
 

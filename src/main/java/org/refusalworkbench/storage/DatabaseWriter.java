@@ -24,9 +24,12 @@ public final class DatabaseWriter implements AutoCloseable {
 
     private final Connection connection;
     private final ExecutorService thread;
+    /** Set when the project is open read-only: every write is refused with it. */
+    private final String readOnlyNotice;
 
-    DatabaseWriter(Connection connection, String projectName) {
+    DatabaseWriter(Connection connection, String projectName, String readOnlyNotice) {
         this.connection = connection;
+        this.readOnlyNotice = readOnlyNotice;
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread writer = new Thread(runnable, "db-writer " + projectName);
             writer.setDaemon(false);
@@ -53,6 +56,9 @@ public final class DatabaseWriter implements AutoCloseable {
      */
     public <T> T runBulk(Work<T> work) {
         return join(CompletableFuture.supplyAsync(() -> {
+            if (readOnlyNotice != null) {
+                throw new StorageException(readOnlyNotice);
+            }
             boolean rollbackJournal = switchJournal("DELETE", "FULL");
             try {
                 return inTransaction(work);
@@ -102,6 +108,9 @@ public final class DatabaseWriter implements AutoCloseable {
     }
 
     private <T> T inTransaction(Work<T> work) {
+        if (readOnlyNotice != null) {
+            throw new StorageException(readOnlyNotice);
+        }
         try {
             connection.setAutoCommit(false);
             try {

@@ -10,13 +10,21 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * One project file: a SQLite database in WAL mode with one writer thread and one shared reader connection. Opening checks
  * the schema version read-only first, so a file from a newer release is refused without a single byte changed.
+ * <p>
+ * A project that cannot be written where it lies (read-only media, a folder without write permission, a full disk:
+ * SQLite cannot even make its {@code -shm} file there) opens read-only instead, as an immutable file, and says so
+ * through {@link #readOnlyNotice()}; every write is then refused with that notice. Immutable means SQLite neither
+ * locks nor looks for a write-ahead log: nothing can write there anyway.
  */
 public final class ProjectDatabase implements AutoCloseable {
 
@@ -33,6 +41,9 @@ public final class ProjectDatabase implements AutoCloseable {
 
     private final Path file;
     private final DatabaseWriter writer;
+    private final ProjectLock lock;
+    /** Why the project is open read-only, or {@code null} when it can be written. */
+    private final String readOnlyNotice;
     private final Object readerLock = new Object();
     /**
      * Opened on the first read: a command that only writes holds no second connection, which lets a bulk write
@@ -40,9 +51,11 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     private Connection reader;
 
-    private ProjectDatabase(Path file, Connection writeConnection) {
+    private ProjectDatabase(Path file, Connection writeConnection, ProjectLock lock, String readOnlyNotice) {
         this.file = file;
-        this.writer = new DatabaseWriter(writeConnection, file.getFileName().toString());
+        this.lock = lock;
+        this.readOnlyNotice = readOnlyNotice;
+        this.writer = new DatabaseWriter(writeConnection, file.getFileName().toString(), readOnlyNotice);
     }
 
     /** Opens an existing project, upgrading its schema if it is older than this release. */
@@ -55,8 +68,14 @@ public final class ProjectDatabase implements AutoCloseable {
             // backups beside it, it was a project and is damaged: the open below says so and the app offers one.
             throw new StorageException(file + ": not a Refusal Workbench project (not an SQLite database)");
         }
-        refuseForeignOrNewer(file);
-        return connect(file);
+        ProjectLock lock = ProjectLock.shared(file);
+        try {
+            refuseForeignOrNewer(file);
+            return connect(file, lock, true);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Creates a new, empty project file; refuses to overwrite an existing one. */
@@ -64,7 +83,13 @@ public final class ProjectDatabase implements AutoCloseable {
         if (Files.exists(file)) {
             throw new StorageException(file + ": already exists; choose another name or open it");
         }
-        return connect(file);
+        ProjectLock lock = ProjectLock.shared(file);
+        try {
+            return connect(file, lock, false);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     public Path file() {
@@ -75,12 +100,17 @@ public final class ProjectDatabase implements AutoCloseable {
         return writer;
     }
 
+    /** Why the project could only be opened for reading; empty when it can be written. */
+    public Optional<String> readOnlyNotice() {
+        return Optional.ofNullable(readOnlyNotice);
+    }
+
     /** Reads on the caller's thread through the shared reader connection; WAL lets it run beside the writer. */
     public <T> T read(DatabaseWriter.Work<T> work) {
         synchronized (readerLock) {
             try {
                 if (reader == null) {
-                    reader = DriverManager.getConnection(url(file), connectionProperties(true));
+                    reader = DriverManager.getConnection(readUrl(), connectionProperties(true));
                 }
                 return work.run(reader);
             } catch (RuntimeException e) {
@@ -96,7 +126,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * labels) that must not hold up the app's quick reads on the shared reader.
      */
     public <T> T readSeparately(DatabaseWriter.Work<T> work) {
-        try (Connection connection = DriverManager.getConnection(url(file), connectionProperties(true))) {
+        try (Connection connection = DriverManager.getConnection(readUrl(), connectionProperties(true))) {
             return work.run(connection);
         } catch (RuntimeException e) {
             throw e;
@@ -125,7 +155,11 @@ public final class ProjectDatabase implements AutoCloseable {
             } catch (SQLException e) {
                 throw new StorageException(file + ": " + e.getMessage(), e);
             } finally {
-                writer.close();
+                try {
+                    writer.close();
+                } finally {
+                    lock.close();
+                }
             }
         }
     }
@@ -155,11 +189,33 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    /** A read-only look at a file before it is opened as a project, without the project connections' settings. */
-    private static Connection readOnlyProbe(Path file) throws SQLException {
+    /**
+     * A read-only look at a file before it is opened as a project, without the project connections' settings. Where
+     * SQLite cannot open it normally for lack of write access beside it, the file is read as immutable.
+     */
+    static Connection readOnlyProbe(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return DriverManager.getConnection(url(file), config.toProperties());
+        Connection connection = DriverManager.getConnection(url(file), config.toProperties());
+        // SQLite opens the file lazily: a WAL project's missing -shm only shows on the first read.
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rows.next();
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (!isUnwritable(e)) {
+                throw e;
+            }
+            return DriverManager.getConnection(immutableUrl(file), config.toProperties());
+        }
+    }
+
+    /** A connection that reads {@code file} exactly as it is on disk: no lock, no journal, no WAL, no new file. */
+    static Connection immutableConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return DriverManager.getConnection(immutableUrl(file), config.toProperties());
     }
 
     private static void refuseForeignOrNewer(Path file) {
@@ -183,7 +239,7 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    private static ProjectDatabase connect(Path file) {
+    private static ProjectDatabase connect(Path file, ProjectLock lock, boolean mayOpenReadOnly) {
         Connection writeConnection = null;
         try {
             writeConnection = DriverManager.getConnection(url(file), connectionProperties(false));
@@ -192,9 +248,12 @@ public final class ProjectDatabase implements AutoCloseable {
                 statement.execute("PRAGMA threads = " + Runtime.getRuntime().availableProcessors());
             }
             Migrations.migrate(writeConnection);
-            return new ProjectDatabase(file, writeConnection);
+            return new ProjectDatabase(file, writeConnection, lock, null);
         } catch (SQLException e) {
             closeQuietly(writeConnection);
+            if (mayOpenReadOnly && isUnwritable(e)) {
+                return connectReadOnly(file, lock, e);
+            }
             if (isDamage(e)) {
                 throw new DamagedProjectException(file.toString(), e.getMessage(), e);
             }
@@ -203,6 +262,51 @@ public final class ProjectDatabase implements AutoCloseable {
             closeQuietly(writeConnection);
             throw e;
         }
+    }
+
+    private static ProjectDatabase connectReadOnly(Path file, ProjectLock lock, SQLException whyNotWritable) {
+        Path folder = file.toAbsolutePath().getParent();
+        String why = !Files.isWritable(folder) || !Files.isWritable(file)
+                ? "the file or its folder cannot be written (read-only media or no permission)"
+                : "SQLite cannot write beside it (" + whyNotWritable.getMessage() + "; is the disk full?)";
+        String notice = file + ": opened read-only: " + why + ". Nothing can be saved; copy the project to a"
+                + " writable folder to change it";
+        Connection connection = null;
+        try {
+            connection = immutableConnection(file);
+            if (Migrations.userVersion(connection) < Migrations.LATEST) {
+                throw new StorageException(file + ": needs a one-time upgrade, and " + why
+                        + "; copy it to a writable folder to open it");
+            }
+            return new ProjectDatabase(file, connection, lock, notice);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (isDamage(e)) {
+                throw new DamagedProjectException(file.toString(), e.getMessage(), e);
+            }
+            throw new StorageException(file + ": cannot open project (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * SQLite could not open or set up the file for writing: it cannot create its {@code -shm} or {@code -wal} file
+     * (a read-only folder or mount: CANTOPEN, READONLY) or cannot grow it (a full disk: an I/O error on the -shm).
+     */
+    static boolean isUnwritable(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK || code == SQLiteErrorCode.SQLITE_READONLY_RECOVERY) {
+                // a hot journal or a WAL to recover: the file alone, read as immutable, would show a torn state
+                return false;
+            }
+            int primary = code.code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_CANTOPEN.code || primary == SQLiteErrorCode.SQLITE_READONLY.code
+                    || primary == SQLiteErrorCode.SQLITE_IOERR.code || primary == SQLiteErrorCode.SQLITE_FULL.code;
+        }
+        return false;
     }
 
     /**
@@ -238,8 +342,17 @@ public final class ProjectDatabase implements AutoCloseable {
                 || message.contains("malformed");
     }
 
+    private String readUrl() {
+        return readOnlyNotice == null ? url(file) : immutableUrl(file);
+    }
+
     private static String url(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    /** A URI filename, percent-encoded, so a path with spaces, '?' or '#' still names the file. */
+    private static String immutableUrl(Path file) {
+        return "jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?mode=ro&immutable=1";
     }
 
     private static void closeQuietly(Connection connection) {

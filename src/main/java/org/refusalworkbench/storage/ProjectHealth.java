@@ -41,6 +41,10 @@ public final class ProjectHealth {
             // Never let a damaged file push good backups out of the rolling set.
             return new Report(integrity, Optional.empty(), Backups.newestGood(database.file()));
         }
+        if (database.readOnlyNotice().isPresent()) {
+            // nothing changes in a project that cannot be written, and its folder cannot take a backup
+            return new Report(integrity, Optional.empty(), Optional.empty());
+        }
         return new Report(integrity, Backups.rolling(database, keepBackups), Optional.empty());
     }
 }

@@ -236,7 +236,8 @@ public final class MainWindow {
         keysHint.setText("F1 or ? for all keys  ·  M: accept majority  ·  Ctrl+Enter: save gold  ·  PgDn/PgUp:"
                 + " responses  ·  Ctrl+1/2/3: review, agreement, calibration");
         stage.setTitle(AppInfo.NAME + " — " + projectName + " — reviewing as " + annotator
-                + "   (" + file.getFileName() + ")");
+                + "   (" + file.getFileName() + ")" + readOnlyTitle());
+        sayIfReadOnly();
         settings.addRecentProject(file);
         refreshRecent();
         review.start();
@@ -285,10 +286,11 @@ public final class MainWindow {
         StartupTiming.reportFirstPrompt(workspace);
         statusLabel.textProperty().bind(workspace.statusProperty());
         stage.setTitle(AppInfo.NAME + " — " + opened.projectName() + " — " + annotator
-                + "   (" + file.getFileName() + ")");
+                + "   (" + file.getFileName() + ")" + readOnlyTitle());
         settings.addRecentProject(file);
         refreshRecent();
         workspace.start(opened.openingPrompt());
+        sayIfReadOnly();
         view.requestFocus();
     }
 
@@ -510,6 +512,19 @@ public final class MainWindow {
             stage.setY(y);
         }
         stage.setMaximized(settings.flag("window.maximized", false));
+    }
+
+    private String readOnlyTitle() {
+        ProjectDatabase database = context.project();
+        return database != null && database.readOnlyNotice().isPresent() ? "  — READ-ONLY" : "";
+    }
+
+    /** A project that cannot be written is shown for reading; the person hears why before trying to label. */
+    private void sayIfReadOnly() {
+        ProjectDatabase database = context.project();
+        if (database != null) {
+            database.readOnlyNotice().ifPresent(notice -> info("The project is open read-only", notice));
+        }
     }
 
     /** A project damaged on disk is reported at once, with the newest good backup offered in its place. */

@@ -11,6 +11,7 @@ import org.refusalworkbench.export.Progress;
 import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.Annotators;
+import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -20,7 +21,8 @@ import org.refusalworkbench.storage.ProjectFiles;
  * Runs in a child process that the crash test kills with SIGKILL. {@code label}: saves labels one transaction at
  * a time through the writer thread, as the workspace does, and prints "saved RESPONSE OPTION" once each commit has
  * returned; each save carries its sequence number as the note, so the test can tell which write it sees.
- * {@code import} and {@code merge}: import a response file or merge a label file, and print when committed.
+ * {@code import} and {@code merge}: print "opened" once the project is open, import a response file or merge a
+ * label file, and print when committed; {@code backup}: the same for a copy to a file.
  */
 public final class CrashChild {
 
@@ -29,9 +31,20 @@ public final class CrashChild {
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[1]);
         ProjectDatabase database = ProjectFiles.open(project);
+        if (!args[0].equals("label")) {
+            System.out.println("opened");
+            System.out.flush();
+        }
         if (args[0].equals("merge")) {
             new LabelMerger(database).merge(List.of(Path.of(args[2])), OptionMapping.NONE, Progress.NONE);
             System.out.println("merged");
+            System.out.flush();
+            Thread.sleep(60_000);
+            return;
+        }
+        if (args[0].equals("backup")) {
+            Backups.copy(database, Path.of(args[2]));
+            System.out.println("backed up");
             System.out.flush();
             Thread.sleep(60_000);
             return;

@@ -155,7 +155,7 @@ class CrashSafetyTest {
         return project;
     }
 
-    private static Process startChild(String... args) throws Exception {
+    static Process startChild(String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp",
                 System.getProperty("java.class.path"), CrashChild.class.getName()));

@@ -60,7 +60,8 @@ public final class AnnotationService {
 
     /** Registers the annotator in the project if new; blocks on the writer, so call it off the UI thread. */
     public static AnnotationService open(ProjectDatabase database, String annotator) {
-        long id = database.writer().run(connection -> Annotators.idFor(connection, annotator));
+        long id = database.readOnlyNotice().isPresent() ? Annotators.idForReading(database, annotator)
+                : database.writer().run(connection -> Annotators.idFor(connection, annotator));
         Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
         return new AnnotationService(database, annotator, id, taxonomy);
     }

@@ -52,7 +52,8 @@ public final class ReviewService {
 
     /** Registers the reviewer in the project if new; blocks on the writer, so call it off the UI thread. */
     public static ReviewService open(ProjectDatabase database, String reviewer) {
-        long id = database.writer().run(connection -> Annotators.idFor(connection, reviewer));
+        long id = database.readOnlyNotice().isPresent() ? Annotators.idForReading(database, reviewer)
+                : database.writer().run(connection -> Annotators.idFor(connection, reviewer));
         return new ReviewService(database, reviewer, id, database.read(ProjectSetup::currentTaxonomy));
     }
 
