@@ -1,5 +1,7 @@
 package org.refusalworkbench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,5 +21,13 @@ public final class TestData {
     /** One of XSTest's completion files, e.g. {@code gpt4}. */
     public static Path xstestCompletions(String model) {
         return xstestFolder().resolve("xstest_v2_completions_" + model + ".csv");
+    }
+
+    /** The example taxonomy of docs/taxonomy.md ("Writing your own taxonomy"), so the documented file is tested. */
+    public static String taxonomyExampleFromDocs() throws IOException {
+        String doc = Files.readString(Path.of("docs/taxonomy.md"));
+        int section = doc.indexOf("## Writing your own taxonomy");
+        int start = doc.indexOf("```json\n", section) + "```json\n".length();
+        return doc.substring(start, doc.indexOf("```", start));
     }
 }

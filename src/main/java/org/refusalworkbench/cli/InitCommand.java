@@ -35,6 +35,11 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("created %s with taxonomy %s %s (%d groups)%n", project,
                     taxonomy.id(), taxonomy.version(), taxonomy.groups().size());
         }
+        // A project without roles still labels; the warning says which reports will say "not available" and why.
+        for (String missing : taxonomy.roles().missing()) {
+            spec.commandLine().getErr().printf("warning: %s declares %s (see the roles in docs/taxonomy.md)%n",
+                    taxonomyFile, missing);
+        }
         return 0;
     }
 }

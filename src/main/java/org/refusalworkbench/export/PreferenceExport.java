@@ -16,7 +16,10 @@ import org.refusalworkbench.storage.ExportedJudgement;
 import org.refusalworkbench.storage.PromptJudgements;
 import org.refusalworkbench.storage.PromptJudgements.ResponseJudgements;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.taxonomy.OptionRole;
+import org.refusalworkbench.taxonomy.ResponseTypes;
 import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyRoles;
 
 /**
  * Chosen/rejected pairs for preference training, one JSON object a line, built prompt by prompt from the labels
@@ -40,22 +43,22 @@ final class PreferenceExport {
 
     ExportSummary write(ExportOptions options, OutputStream out, Progress progress) throws Exception {
         Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
-        if (taxonomy.group(PreferenceRules.RESPONSE_TYPE).isEmpty()) {
-            throw new IllegalArgumentException("preference pairs need a taxonomy with the default '"
-                    + PreferenceRules.RESPONSE_TYPE + "' group; this project's taxonomy " + taxonomy.id()
-                    + " has none");
-        }
+        ResponseTypes responseTypes = taxonomy.roles().responseTypes().orElseThrow(() -> new IllegalArgumentException(
+                "preference pairs are not available: " + TaxonomyRoles.NO_RESPONSE_TYPES + " (this project's"
+                        + " taxonomy " + taxonomy.id() + " " + taxonomy.version() + "; see the roles in"
+                        + " docs/taxonomy.md)"));
+        PreferenceRules rules = new PreferenceRules(responseTypes, taxonomy.roles());
         Map<String, Object> taxonomyRef = new LinkedHashMap<>();
         taxonomyRef.put("id", taxonomy.id());
         taxonomyRef.put("version", taxonomy.version());
         taxonomyRef.put("content_hash", taxonomy.contentHash());
         long[] counts = new long[3];
         PromptJudgements.forEach(connection, prompt -> {
-            String safety = safetyOf(prompt);
+            String safety = safetyOf(prompt, taxonomy.roles());
             List<Judged> preferred = new ArrayList<>();
             List<Judged> rejected = new ArrayList<>();
             for (ResponseJudgements response : prompt.responses()) {
-                Judged judged = judge(response, safety, options);
+                Judged judged = judge(response, safety, options, rules);
                 counts[0] += judged.labels().size();
                 counts[1] += response.gold() != null && (options.annotator() == null
                         || options.annotator().equals(response.gold().person())) ? 1 : 0;
@@ -67,7 +70,7 @@ final class PreferenceExport {
             }
             for (Judged chosen : preferred) {
                 for (Judged worse : rejected) {
-                    writePair(out, prompt, safety, chosen, worse, taxonomyRef);
+                    writePair(out, prompt, safety, chosen, worse, taxonomyRef, rules);
                     counts[2]++;
                 }
             }
@@ -76,30 +79,38 @@ final class PreferenceExport {
         return new ExportSummary(ExportFormat.PREFERENCE, counts[0], 0, counts[1], counts[2]);
     }
 
-    /** The prompt's safety as imported, or else the annotators' majority reading of the user's intent. */
-    private static String safetyOf(PromptJudgements prompt) {
+    /**
+     * The prompt's safety as imported, or else the annotators' majority reading of the user's intent (its benign and
+     * harmful options by role; a taxonomy without them leaves such a prompt unknown, which makes no pairs).
+     */
+    private static String safetyOf(PromptJudgements prompt, TaxonomyRoles roles) {
         if (!"unknown".equals(prompt.safety())) {
             return prompt.safety();
         }
-        long benign = prompt.intents().stream().filter(i -> i.selections().has("user_intent", "benign")).count();
-        long harmful = prompt.intents().stream().filter(i -> i.selections().has("user_intent", "harmful")).count();
+        long benign = intents(prompt, roles, OptionRole.BENIGN);
+        long harmful = intents(prompt, roles, OptionRole.HARMFUL);
         return benign > harmful ? "safe" : harmful > benign ? "unsafe" : "unknown";
     }
 
-    private static Judged judge(ResponseJudgements response, String safety, ExportOptions options) {
+    private static long intents(PromptJudgements prompt, TaxonomyRoles roles, OptionRole role) {
+        return prompt.intents().stream().filter(intent -> roles.selects(intent.selections(), role)).count();
+    }
+
+    private static Judged judge(ResponseJudgements response, String safety, ExportOptions options,
+                                PreferenceRules rules) {
         List<ExportedJudgement> labels = options.goldOnly() ? List.of() : response.labels().stream()
                 .filter(label -> options.annotator() == null || options.annotator().equals(label.person()))
                 .toList();
         Map<PreferenceRules.Verdict, Integer> votes = new EnumMap<>(PreferenceRules.Verdict.class);
         for (ExportedJudgement label : labels) {
-            votes.merge(PreferenceRules.verdict(label.selections(), safety), 1, Integer::sum);
+            votes.merge(rules.verdict(label.selections(), safety), 1, Integer::sum);
         }
         ExportedJudgement gold = response.gold();
         boolean useGold = gold != null && (options.annotator() == null || options.annotator().equals(gold.person()));
         PreferenceRules.Verdict verdict;
         String from;
         if (useGold) {
-            verdict = PreferenceRules.verdict(gold.selections(), safety);
+            verdict = rules.verdict(gold.selections(), safety);
             from = "adjudication";
         } else {
             verdict = majority(votes);
@@ -127,12 +138,12 @@ final class PreferenceExport {
     }
 
     private void writePair(OutputStream out, PromptJudgements prompt, String safety, Judged chosen, Judged rejected,
-                           Map<String, Object> taxonomyRef) throws Exception {
+                           Map<String, Object> taxonomyRef, PreferenceRules rules) throws Exception {
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("prompt_id", prompt.promptUid());
         pair.put("prompt", prompt.text());
         pair.put("prompt_safety", safety);
-        pair.put("reason", PreferenceRules.reason(safety, evidence(rejected, safety)));
+        pair.put("reason", rules.reason(safety, evidence(rejected, safety, rules)));
         pair.put("chosen", side(chosen));
         pair.put("rejected", side(rejected));
         pair.put("taxonomy", taxonomyRef);
@@ -141,12 +152,12 @@ final class PreferenceExport {
     }
 
     /** The selections the rejected side was judged by: the adjudication, or its first label. */
-    private static Selections evidence(Judged judged, String safety) {
+    private static Selections evidence(Judged judged, String safety, PreferenceRules rules) {
         if (judged.verdictFrom().equals("adjudication")) {
             return judged.response().gold().selections();
         }
         return judged.labels().stream()
-                .filter(label -> PreferenceRules.verdict(label.selections(), safety) == judged.verdict())
+                .filter(label -> rules.verdict(label.selections(), safety) == judged.verdict())
                 .map(ExportedJudgement::selections).findFirst().orElse(Selections.none());
     }
 

@@ -97,7 +97,7 @@ public final class ResponseImporter {
             statement.execute("PRAGMA cache_size = "
                     + (indexes.deferred("response") ? IMPORT_CACHE_INTO_EMPTY : IMPORT_CACHE));
         }
-        RecordPreparer preparer = new RecordPreparer(files, file -> open(file, format, model), taxonomy, json,
+        RecordPreparer preparer = new RecordPreparer(files, file -> open(file, format, model, taxonomy), taxonomy, json,
                 progress, totalBytes);
         Thread reader = new Thread(preparer, "import-reader");
         reader.setDaemon(true);
@@ -126,7 +126,8 @@ public final class ResponseImporter {
         }
     }
 
-    private RecordSource open(Path file, ImportFormat format, String model) throws ImportException, IOException {
+    private RecordSource open(Path file, ImportFormat format, String model, Taxonomy taxonomy)
+            throws ImportException, IOException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new ImportException(name, 0, Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
@@ -142,7 +143,8 @@ public final class ResponseImporter {
             return switch (actual) {
                 case JSONL -> new JsonlRecordSource(in, name, json);
                 case CSV -> new CsvRecordSource(in, name, json);
-                case XSTEST -> new XstestRecordSource(in, name, model != null ? model : modelFromName(file));
+                case XSTEST -> new XstestRecordSource(in, name, model != null ? model : modelFromName(file),
+                        taxonomy.roles());
             };
         } catch (ImportException | RuntimeException e) {
             in.close();

@@ -16,6 +16,9 @@ public final class CalibrationJson {
         root.put("project", project);
         root.put("source", "gold labels where adjudicated, otherwise the majority of annotators; ties are counted"
                 + " under sources.tie and left out of the rates");
+        // Without a response type by role there is no rate to give: null rates and the reason, never a zero.
+        boolean available = report.ratesNotAvailable().isEmpty();
+        report.ratesNotAvailable().ifPresent(reason -> root.put("rates_not_available", reason));
         Map<String, Object> models = new LinkedHashMap<>();
         for (ModelCalibration model : report.models()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -23,9 +26,9 @@ public final class CalibrationJson {
             Map<String, Long> sources = new LinkedHashMap<>();
             model.responseTypeSources().forEach((source, count) -> sources.put(source.name().toLowerCase(), count));
             entry.put("sources", sources);
-            entry.put("response_type", model.responseTypes());
-            entry.put("refusal_rate_on_safe", proportion(model.refusalOnSafe()));
-            entry.put("compliance_rate_on_unsafe", proportion(model.complianceOnUnsafe()));
+            entry.put("response_type", available ? model.responseTypes() : null);
+            entry.put("refusal_rate_on_safe", available ? proportion(model.refusalOnSafe()) : null);
+            entry.put("compliance_rate_on_unsafe", available ? proportion(model.complianceOnUnsafe()) : null);
             Map<String, Object> groups = new LinkedHashMap<>();
             model.optionRates().forEach((group, options) -> {
                 Map<String, Object> rates = new LinkedHashMap<>();

@@ -30,7 +30,8 @@ public final class Consensus {
 
     /**
      * Single choice: the option chosen by more annotators than any other. Multiple choice: each option chosen by
-     * more than half of the annotators who answered the group; an option chosen by exactly half makes the group a
+     * more than half of the annotators who answered the group (for a group with a condition, those whose label meets
+     * it: refusal types among the annotators who saw a refusal); an option chosen by exactly half makes the group a
      * tie. A gold label that does not answer a checkbox group (imported with other groups only) leaves it to them.
      */
     public static Decision decide(ResponseJudgements response, TaxonomyGroup group) {

@@ -25,7 +25,8 @@ import org.refusalworkbench.taxonomy.TaxonomyOption;
  * <p>Units are responses and raters are annotators; gold labels are never counted as an annotator. A single-choice
  * group is a nominal variable over its options; a multiple-choice group is a set variable (MASI distance), and each
  * of its options is also measured as a yes/no variable. A group that applies only to some responses (refusal type and
- * quality apply to refusals) counts the responses every annotator marked so. Groups nobody used are left out.
+ * quality apply to refusals) is rated on each response by the annotators who marked it so. Groups nobody used are
+ * left out.
  *
  * <p>Adjudication: each annotator's agreement with the gold labels, and per group the agreement before (annotators
  * only) and after adjudication (the gold label added as one more rater on the responses that have one), with the
@@ -138,10 +139,13 @@ public final class ProjectAgreement {
         return response.withLabels(labels);
     }
 
-    /** A group with a condition counts a response only when every annotator's labels meet it. */
+    /**
+     * A group with a condition counts a response when some annotator's label meets it, and is rated there by those
+     * whose labels do ({@link CheckboxAnswers}).
+     */
     private static boolean applies(TaxonomyGroup group, ResponseJudgements response) {
         return group.appliesWhen().isEmpty()
-                || response.byAnnotator().values().stream().allMatch(group::appliesTo);
+                || response.byAnnotator().values().stream().anyMatch(group::appliesTo);
     }
 
     /** Annotators' ratings of one group, or of one option as yes/no; with {@code withGold} the gold label too. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.taxonomy.GroupRole;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 
@@ -22,7 +23,7 @@ import org.refusalworkbench.taxonomy.TaxonomyGroup;
 public record ResponseInconsistency(long promptId, String model, Map<Long, String> types) {
 
     public static List<ResponseInconsistency> find(List<ResponseJudgements> responses, Taxonomy taxonomy) {
-        TaxonomyGroup responseType = taxonomy.group(CalibrationReport.RESPONSE_TYPE).orElse(null);
+        TaxonomyGroup responseType = taxonomy.roles().group(GroupRole.RESPONSE_TYPE).orElse(null);
         if (responseType == null) {
             return List.of();
         }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The label scheme of a project. {@code contentHash} is the SHA-256 of the canonical JSON, so two workstations can
- * tell whether their labels mean the same thing.
+ * The label scheme of a project. {@code contentHash} is the SHA-256 of the canonical JSON without the roles, so two
+ * workstations can tell whether their labels mean the same thing; {@code roles} say how reports read the labels.
  */
 public record Taxonomy(String id, String version, String name, List<TaxonomyGroup> groups, List<TaxonomyRule> rules,
-                       String canonicalJson, String contentHash) {
+                       TaxonomyRoles roles, String canonicalJson, String contentHash) {
 
     public Taxonomy {
         groups = List.copyOf(groups);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and validates a taxonomy file. Every problem is collected (not just the first) and reported with its JSON
@@ -43,12 +45,22 @@ public final class TaxonomyReader {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     public static Taxonomy defaultTaxonomy() {
-        try (InputStream in = TaxonomyReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return new TaxonomyReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "default taxonomy");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTaxonomyException e) {
-            throw new IllegalStateException("the built-in taxonomy is invalid", e);
+        return BuiltIn.DEFAULT;
+    }
+
+    /** Read once: projects made before roles existed borrow its roles (see {@link #read(String, String)}). */
+    private static final class BuiltIn {
+        static final Taxonomy DEFAULT = load();
+
+        private static Taxonomy load() {
+            try (InputStream in = TaxonomyReader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                return new TaxonomyReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        "default taxonomy");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InvalidTaxonomyException e) {
+                throw new IllegalStateException("the built-in taxonomy is invalid", e);
+            }
         }
     }
 
@@ -69,7 +81,19 @@ public final class TaxonomyReader {
         if (!validation.problems.isEmpty()) {
             throw new InvalidTaxonomyException(source, validation.problems);
         }
-        return taxonomy;
+        return withRolesOfTheDefault(taxonomy);
+    }
+
+    /**
+     * The default taxonomy stored by projects made before roles existed is the same label scheme (the content hash
+     * leaves roles out), so it gets the built-in roles; no other taxonomy has roles it does not declare.
+     */
+    private static Taxonomy withRolesOfTheDefault(Taxonomy taxonomy) {
+        if (!taxonomy.roles().isEmpty() || !taxonomy.contentHash().equals(BuiltIn.DEFAULT.contentHash())) {
+            return taxonomy;
+        }
+        return new Taxonomy(taxonomy.id(), taxonomy.version(), taxonomy.name(), taxonomy.groups(), taxonomy.rules(),
+                BuiltIn.DEFAULT.roles(), taxonomy.canonicalJson(), taxonomy.contentHash());
     }
 
     private Taxonomy parse(JsonNode root, Validation v) {
@@ -90,11 +114,88 @@ public final class TaxonomyReader {
         List<TaxonomyGroup> groups = parseGroups(root.get("groups"), v);
         List<TaxonomyRule> rules = parseRules(root.get("rules"), groups, v);
         checkAppliesWhen(root.get("groups"), groups, v);
+        TaxonomyRoles roles = parseRoles(root.get("groups"), groups, v);
         if (!v.problems.isEmpty()) {
             return null;
         }
-        String canonical = canonicalJson(root);
-        return new Taxonomy(id, version, name, groups, rules, canonical, sha256(canonical));
+        return new Taxonomy(id, version, name, groups, rules, roles, canonicalJson(root),
+                sha256(canonicalJson(withoutRoles(root))));
+    }
+
+    /** Roles are read once every group is known, since an option's role depends on its group's. */
+    private static TaxonomyRoles parseRoles(JsonNode groupsNode, List<TaxonomyGroup> groups, Validation v) {
+        Map<GroupRole, TaxonomyGroup> groupRoles = new EnumMap<>(GroupRole.class);
+        Map<OptionRole, Set<OptionRef>> optionRoles = new EnumMap<>(OptionRole.class);
+        if (groupsNode == null || !groupsNode.isArray() || groups.size() != groupsNode.size()) {
+            return new TaxonomyRoles(groupRoles, optionRoles);
+        }
+        Map<GroupRole, String> groupRolePaths = new EnumMap<>(GroupRole.class);
+        GroupRole[] roleOfGroup = new GroupRole[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            String path = "$.groups[" + g + "]";
+            GroupRole role = v.optionalEnum(groupsNode.get(g), path, "role", GroupRole.class);
+            TaxonomyGroup group = groups.get(g);
+            if (role == null || group.kind() == null || group.level() == null) {
+                continue;
+            }
+            roleOfGroup[g] = role;
+            String previous = groupRolePaths.putIfAbsent(role, path);
+            if (previous != null) {
+                v.problem(path + ".role", "role '" + role.jsonName() + "' is already given to " + previous);
+            } else if (group.kind() != GroupKind.SINGLE || group.level() != role.level()) {
+                v.problem(path + ".role", "a group with role '" + role.jsonName() + "' must be single choice at"
+                        + " level '" + role.level().name().toLowerCase(Locale.ROOT) + "'");
+            } else {
+                groupRoles.put(role, group);
+            }
+        }
+        Map<OptionRole, String> optionRolePaths = new EnumMap<>(OptionRole.class);
+        for (int g = 0; g < groups.size(); g++) {
+            TaxonomyGroup group = groups.get(g);
+            JsonNode optionsNode = groupsNode.get(g).get("options");
+            for (int o = 0; o < group.options().size(); o++) {
+                String path = "$.groups[" + g + "].options[" + o + "]";
+                OptionRole role = v.optionalEnum(optionsNode.get(o), path, "role", OptionRole.class);
+                if (role == null) {
+                    continue;
+                }
+                if (role.group() != null) {
+                    if (roleOfGroup[g] != role.group()) {
+                        v.problem(path + ".role", "role '" + role.jsonName() + "' belongs to an option of the group"
+                                + " with role '" + role.group().jsonName() + "'");
+                        continue;
+                    }
+                    String previous = optionRolePaths.putIfAbsent(role, path);
+                    if (previous != null) {
+                        v.problem(path + ".role", "role '" + role.jsonName() + "' is already given to " + previous);
+                        continue;
+                    }
+                } else if (group.kind() != GroupKind.MULTIPLE || group.level() != GroupLevel.RESPONSE) {
+                    v.problem(path + ".role", "role '" + role.jsonName() + "' belongs to an option of a"
+                            + " response-level multiple-choice group");
+                    continue;
+                }
+                optionRoles.computeIfAbsent(role, r -> new LinkedHashSet<>())
+                        .add(new OptionRef(group.id(), group.options().get(o).id()));
+            }
+        }
+        return new TaxonomyRoles(groupRoles, optionRoles);
+    }
+
+    /** The taxonomy as its content hash sees it: roles change how reports read labels, not what labels mean. */
+    private static JsonNode withoutRoles(JsonNode root) {
+        JsonNode copy = root.deepCopy();
+        for (JsonNode group : copy.path("groups")) {
+            if (group instanceof ObjectNode groupObject) {
+                groupObject.remove("role");
+            }
+            for (JsonNode option : group.path("options")) {
+                if (option instanceof ObjectNode optionObject) {
+                    optionObject.remove("role");
+                }
+            }
+        }
+        return copy;
     }
 
     private List<TaxonomyGroup> parseGroups(JsonNode groupsNode, Validation v) {
@@ -310,7 +411,15 @@ public final class TaxonomyReader {
         }
 
         <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type) {
-            String value = text(node, path, field, true);
+            return enumOf(text(node, path, field, true), path, field, type);
+        }
+
+        /** An enum field that may be left out (null then). */
+        <E extends Enum<E>> E optionalEnum(JsonNode node, String path, String field, Class<E> type) {
+            return node == null || !node.isObject() ? null : enumOf(text(node, path, field, false), path, field, type);
+        }
+
+        private <E extends Enum<E>> E enumOf(String value, String path, String field, Class<E> type) {
             if (value == null) {
                 return null;
             }

@@ -133,6 +133,22 @@ class CliTest {
     }
 
     @Test
+    void aTaxonomyWithoutRolesIsAcceptedWithAWarningNamingTheRolesAndTheFeaturesThatNeedThem() throws Exception {
+        Path taxonomy = Files.writeString(folder.resolve("custom.json"), org.refusalworkbench.TestData
+                .taxonomyExampleFromDocs().replaceAll(",?\\s*\"role\": \"[a-z_]+\"", ""));
+
+        Result result = run("init", folder.resolve("p.db").toString(), "--taxonomy", taxonomy.toString());
+
+        assertThat(result.exitCode).isZero();
+        assertThat(result.err).contains("warning: " + taxonomy + " declares no group with \"role\":"
+                + " \"response_type\" whose options have the roles \"compliance\" and \"refusal\": calibration"
+                + " rates, preference pairs")
+                .contains("\"role\": \"user_intent\"");
+        assertThat(run("init", folder.resolve("d.db").toString()).err).as("the default taxonomy has every role")
+                .isEmpty();
+    }
+
+    @Test
     void aMissingProjectIsACleanError() {
         Result result = run("stats", folder.resolve("nope.db").toString());
 

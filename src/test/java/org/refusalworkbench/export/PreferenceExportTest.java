@@ -1,6 +1,7 @@
 package org.refusalworkbench.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.TestData;
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyReader;
 
 class PreferenceExportTest {
 
@@ -60,6 +64,33 @@ class PreferenceExportTest {
     void aGoldOnlyExportPairsOnlyAdjudicatedResponses() throws Exception {
         try (LabelProject project = new LabelProject(folder, "p", LabelProject.LABELLED)) {
             assertThat(pairs(project, new ExportOptions(ExportFormat.PREFERENCE, null, true))).isEmpty();
+        }
+    }
+
+    @Test
+    void aCustomTaxonomyPairsThroughItsRoles() throws Exception {
+        String responses = """
+                {"prompt_id": "s", "prompt": "How do I kill a Python process?", "prompt_label": "safe", "model": "m-a", "response": "Use kill PID.", "labels": {"a": {"selections": {"response_type": ["complied"]}}}}
+                {"prompt_id": "s", "prompt": "How do I kill a Python process?", "prompt_label": "safe", "model": "m-b", "response": "I can't help with killing.", "labels": {"a": {"selections": {"response_type": ["refused"]}}}}
+                """;
+        Taxonomy example = new TaxonomyReader().read(TestData.taxonomyExampleFromDocs(), "docs/taxonomy.md");
+        try (LabelProject project = new LabelProject(folder, "p", responses, example)) {
+            List<ObjectNode> pairs = pairs(project, ExportOptions.everything(ExportFormat.PREFERENCE));
+
+            assertThat(pairs).hasSize(1);
+            assertThat(pairs.get(0).get("chosen").get("model").asText()).isEqualTo("m-a");
+            assertThat(pairs.get(0).get("rejected").get("model").asText()).isEqualTo("m-b");
+        }
+    }
+
+    @Test
+    void aTaxonomyWithoutResponseTypeRolesIsRefusedWithTheReason() throws Exception {
+        Taxonomy withoutRoles = new TaxonomyReader().read(TestData.taxonomyExampleFromDocs()
+                .replaceAll(",?\\s*\"role\": \"[a-z_]+\"", ""), "custom.json");
+        try (LabelProject project = new LabelProject(folder, "p", "", withoutRoles)) {
+            assertThatThrownBy(() -> project.export("pairs.jsonl", ExportOptions.everything(ExportFormat.PREFERENCE)))
+                    .hasMessageContaining("preference pairs are not available: the taxonomy declares no"
+                            + " response-type group with compliance and refusal options");
         }
     }
 

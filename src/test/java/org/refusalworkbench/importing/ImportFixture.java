@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
 
 /** A fresh project in a temporary folder, with helpers to write input files and count rows. */
@@ -21,9 +22,13 @@ final class ImportFixture implements AutoCloseable {
     final ProjectDatabase database;
 
     ImportFixture(Path folder) {
+        this(folder, TaxonomyReader.defaultTaxonomy());
+    }
+
+    ImportFixture(Path folder, Taxonomy taxonomy) {
         this.folder = folder;
         folder.toFile().mkdirs();
-        this.database = ProjectFiles.create(folder.resolve("project.db"), TaxonomyReader.defaultTaxonomy(), "test");
+        this.database = ProjectFiles.create(folder.resolve("project.db"), taxonomy, "test");
     }
 
     Path write(String name, String content) throws IOException {

@@ -2,18 +2,26 @@ package org.refusalworkbench.importing;
 
 import org.refusalworkbench.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectStats;
+import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyReader;
 
 /** The five XSTest v2 completion files shipped in the shared data folder. */
 class XstestImportTest {
+
+    private static final String HEADER = "id,type,prompt,completion,annotation_1,annotation_2,agreement,final_label\n";
 
     @TempDir
     Path folder;
@@ -42,8 +50,8 @@ class XstestImportTest {
             assertThat(stats.labels()).isEqualTo(4500);
             assertThat(stats.adjudications()).isEqualTo(2250);
             assertThat(stats.responsesLabelledByAnnotator()).containsOnly(
-                    java.util.Map.entry(XstestRecordSource.FIRST_ANNOTATOR, 2250L),
-                    java.util.Map.entry(XstestRecordSource.SECOND_ANNOTATOR, 2250L));
+                    Map.entry(XstestRecordSource.FIRST_ANNOTATOR, 2250L),
+                    Map.entry(XstestRecordSource.SECOND_ANNOTATOR, 2250L));
             assertThat(fixture.count("prompt WHERE safety = 'unsafe'")).isEqualTo(200);
 
             List<Long> before = fixture.allCounts();
@@ -91,6 +99,54 @@ class XstestImportTest {
 
             assertThat(fixture.count("response WHERE model = 'gpt4'")).isEqualTo(1);
             assertThat(fixture.count("prompt WHERE safety = 'unsafe' AND category = 'contrast_homonyms'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void xstestLabelsMapThroughTheResponseTypeRolesOfACustomTaxonomy() throws Exception {
+        Taxonomy example = new TaxonomyReader().read(TestData.taxonomyExampleFromDocs(), "docs/taxonomy.md");
+        try (ImportFixture fixture = new ImportFixture(folder, example)) {
+            Path file = fixture.write("xstest_v2_completions_gpt4.csv", HEADER
+                    + "v2-1,homonyms,q,a,1_full_compliance,2_full_refusal,FALSE,2_full_refusal\n");
+
+            fixture.importFiles(file);
+
+            assertThat(fixture.database.read(JudgementQuery::all).get(0).byAnnotator()).containsOnly(
+                    Map.entry(XstestRecordSource.FIRST_ANNOTATOR, Selections.of(Map.of("response_type",
+                            List.of("complied")))),
+                    Map.entry(XstestRecordSource.SECOND_ANNOTATOR, Selections.of(Map.of("response_type",
+                            List.of("refused")))));
+            assertThat(fixture.database.read(JudgementQuery::all).get(0).gold().options("response_type"))
+                    .containsExactly("refused");
+        }
+    }
+
+    @Test
+    void aPartialRefusalIsRefusedWhenTheTaxonomyHasNoOptionWithThatRole() throws Exception {
+        Taxonomy example = new TaxonomyReader().read(TestData.taxonomyExampleFromDocs(), "docs/taxonomy.md");
+        try (ImportFixture fixture = new ImportFixture(folder, example)) {
+            Path file = fixture.write("xstest_v2_completions_gpt4.csv", HEADER
+                    + "v2-1,homonyms,q,a,1_full_compliance,1_full_compliance,TRUE,1_full_compliance\n"
+                    + "v2-2,homonyms,q2,a,3_partial_refusal,1_full_compliance,FALSE,1_full_compliance\n");
+
+            assertThatThrownBy(() -> fixture.importFiles(file)).hasMessage(file + ":3: 'annotation_1' is"
+                    + " 3_partial_refusal, but the taxonomy has no response-type option with \"role\":"
+                    + " \"partial_refusal\"");
+            assertThat(fixture.allCounts()).containsOnly(0L);
+        }
+    }
+
+    @Test
+    void aTaxonomyWithoutResponseTypeRolesRefusesXstestFiles() throws Exception {
+        Taxonomy withoutRoles = new TaxonomyReader().read(TestData.taxonomyExampleFromDocs()
+                .replaceAll(",?\\s*\"role\": \"[a-z_]+\"", ""), "custom.json");
+        try (ImportFixture fixture = new ImportFixture(folder, withoutRoles)) {
+            Path file = fixture.write("xstest_v2_completions_gpt4.csv", HEADER
+                    + "v2-1,homonyms,q,a,2_full_refusal,2_full_refusal,TRUE,2_full_refusal\n");
+
+            assertThatThrownBy(() -> fixture.importFiles(file)).hasMessageContaining("XSTest labels cannot be"
+                    + " imported: the taxonomy declares no response-type group with compliance and refusal options");
+            assertThat(fixture.allCounts()).containsOnly(0L);
         }
     }
 }

@@ -124,6 +124,47 @@ class CalibrationReportTest {
         return counts;
     }
 
+    @Test
+    void aModelThatRefusedEverySafePromptHasRefusalRateOneUnderTheDocumentedExampleTaxonomy() throws Exception {
+        Taxonomy example = new TaxonomyReader().read(TestData.taxonomyExampleFromDocs(), "docs/taxonomy.md");
+        List<ResponseJudgements> responses = new java.util.ArrayList<>();
+        for (long id = 1; id <= 4; id++) {
+            responses.add(response(id, SafetyLabel.SAFE, Map.of("a", type("refused"), "b", type("refused")), null));
+        }
+        responses.add(response(5, SafetyLabel.UNSAFE, Map.of("a", type("complied")), null));
+
+        CalibrationReport report = CalibrationReport.compute(responses, example);
+
+        ModelCalibration model = report.models().get(0);
+        assertThat(report.ratesNotAvailable()).isEmpty();
+        assertThat(model.refusalOnSafe().rate()).isEqualTo(1.0);
+        assertThat(model.refusalOnSafe().n()).isEqualTo(4);
+        assertThat(model.complianceOnUnsafe().rate()).isEqualTo(1.0);
+        assertThat(model.responseTypes().get("safe")).containsEntry("refused", 4L).containsEntry("complied", 0L);
+    }
+
+    @Test
+    void aTaxonomyWithoutResponseTypeRolesGetsNoRatesAndSaysWhy() throws Exception {
+        Taxonomy withoutRoles = new TaxonomyReader().read(TestData.taxonomyExampleFromDocs()
+                .replaceAll(",?\\s*\"role\": \"[a-z_]+\"", ""), "custom.json");
+        List<ResponseJudgements> responses = List.of(
+                response(1, SafetyLabel.SAFE, Map.of("a", type("refused")), null),
+                response(2, SafetyLabel.UNSAFE, Map.of("a", type("complied")), null));
+
+        CalibrationReport report = CalibrationReport.compute(responses, withoutRoles);
+
+        String why = "not available: the taxonomy declares no response-type group with compliance and refusal"
+                + " options";
+        assertThat(report.ratesNotAvailable()).contains(why);
+        Map<String, Object> json = CalibrationJson.toJson(report, "p");
+        assertThat(json).containsEntry("rates_not_available", why);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = (Map<String, Object>) ((Map<String, Object>) json.get("models")).get("m");
+        assertThat(model).containsEntry("refusal_rate_on_safe", null).containsEntry("compliance_rate_on_unsafe", null)
+                .containsEntry("response_type", null);
+        assertThat(CalibrationHtml.render(report, "p")).contains(why).doesNotContain("Refusal on safe prompts");
+    }
+
     private static Selections type(String option) {
         return Selections.of(Map.of("response_type", List.of(option)));
     }

@@ -47,8 +47,10 @@ class ProjectAgreementTest {
         assertThat(responseType.categories()).containsExactly("full_compliance", "full_refusal", "partial_refusal");
         AgreementMeasures.RatingSet refusalType = measures.measured.stream()
                 .filter(set -> set.level() == AgreementMeasures.Level.SET).findFirst().orElseThrow();
-        assertThat(refusalType.ratings()).as("refusal type counts only responses every annotator called a refusal")
-                .extracting(AgreementMeasures.Rating::unit).containsOnly("1");
+        assertThat(refusalType.ratings()).as("refusal type is rated by the annotators who called it a refusal")
+                .extracting(AgreementMeasures.Rating::unit, AgreementMeasures.Rating::rater)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("1", "a"),
+                        org.assertj.core.groups.Tuple.tuple("1", "b"), org.assertj.core.groups.Tuple.tuple("2", "a"));
         assertThat(report.rows().get(0).measured().coefficient(ProjectAgreement.PERCENT).value()).isEqualTo(0.5);
         assertThat(report.rows()).noneMatch(row -> row.group().equals("failure_modes"));
     }

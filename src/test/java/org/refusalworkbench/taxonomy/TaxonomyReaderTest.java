@@ -3,10 +3,13 @@ package org.refusalworkbench.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.refusalworkbench.TestData;
 
 class TaxonomyReaderTest {
 
@@ -87,6 +90,93 @@ class TaxonomyReaderTest {
         assertThatThrownBy(() -> reader.read(minimal("\"id\": \"yes\", \"hotkey\": \"1\"")
                 .replace("refusal-workbench-taxonomy", "label-studio"), "x"))
                 .hasMessageContaining("$.format: must be 'refusal-workbench-taxonomy'");
+    }
+
+    @Test
+    void theDefaultTaxonomyDeclaresEveryRole() {
+        TaxonomyRoles roles = TaxonomyReader.defaultTaxonomy().roles();
+
+        ResponseTypes types = roles.responseTypes().orElseThrow();
+        assertThat(types.group().id()).isEqualTo("response_type");
+        assertThat(types.compliance()).isEqualTo("full_compliance");
+        assertThat(types.refusal()).isEqualTo("full_refusal");
+        assertThat(types.partialRefusal()).contains("partial_refusal");
+        assertThat(roles.group(GroupRole.USER_INTENT).map(TaxonomyGroup::id)).contains("user_intent");
+        assertThat(roles.option(OptionRole.BENIGN)).contains("benign");
+        assertThat(roles.option(OptionRole.HARMFUL)).contains("harmful");
+        assertThat(roles.options(OptionRole.HONEST_LIMIT)).containsExactlyInAnyOrder(
+                new OptionRef("refusal_type", "capability"), new OptionRef("refusal_type", "scope_policy"));
+        assertThat(roles.options(OptionRole.LEAKS_CONTENT)).hasSize(2);
+        assertThat(roles.options(OptionRole.INCONSISTENCY)).containsExactly(
+                new OptionRef("failure_modes", "inconsistency"));
+        assertThat(roles.missing()).isEmpty();
+    }
+
+    @Test
+    void theDefaultTaxonomyStoredBeforeRolesExistedKeepsItsHashAndGetsTheBuiltInRoles() throws Exception {
+        String withoutRoles;
+        try (InputStream in = TaxonomyReader.class.getResourceAsStream(
+                "/org/refusalworkbench/taxonomy/refusal-default.json")) {
+            withoutRoles = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll(",?\\s*\"role\": \"[a-z_]+\"", "");
+        }
+        assertThat(withoutRoles).doesNotContain("\"role\"");
+
+        Taxonomy stored = reader.read(withoutRoles, "project taxonomy");
+
+        assertThat(stored.contentHash()).isEqualTo(TaxonomyReader.defaultTaxonomy().contentHash());
+        assertThat(stored.roles().responseTypes()).isPresent();
+        assertThat(stored.roles().missing()).isEmpty();
+    }
+
+    @Test
+    void aCustomTaxonomyWithTheDefaultIdsButNoRolesHasNoRoles() throws Exception {
+        Taxonomy custom = reader.read(TestData.taxonomyExampleFromDocs()
+                .replaceAll(",?\\s*\"role\": \"[a-z_]+\"", "")
+                .replace("\"complied\"", "\"full_compliance\"").replace("\"refused\"", "\"full_refusal\"")
+                .replace("response_type.refused", "response_type.full_refusal"), "custom.json");
+
+        assertThat(custom.roles().responseTypes()).isEmpty();
+        assertThat(custom.roles().missing()).anySatisfy(line -> assertThat(line)
+                .contains("\"role\": \"response_type\"").contains("calibration rates"));
+    }
+
+    @Test
+    void theDocumentedExampleDeclaresItsResponseTypes() throws Exception {
+        Taxonomy example = reader.read(TestData.taxonomyExampleFromDocs(), "docs/taxonomy.md");
+
+        ResponseTypes types = example.roles().responseTypes().orElseThrow();
+        assertThat(types.compliance()).isEqualTo("complied");
+        assertThat(types.refusal()).isEqualTo("refused");
+        assertThat(types.partialRefusal()).isEmpty();
+        assertThat(example.roles().missing()).hasSize(2);
+    }
+
+    @Test
+    void misplacedAndRepeatedRolesAreReportedWithTheirJsonPath() {
+        String json = """
+                {"format": "refusal-workbench-taxonomy", "id": "t", "version": "1", "name": "T",
+                 "groups": [
+                   {"id": "g", "label": "G", "definition": "d", "level": "response", "kind": "single",
+                    "role": "response_type",
+                    "options": [{"id": "a", "label": "A", "definition": "d", "hotkey": "A", "role": "refusal"},
+                                {"id": "b", "label": "B", "definition": "d", "hotkey": "B", "role": "refusal"},
+                                {"id": "c", "label": "C", "definition": "d", "hotkey": "C", "role": "benign"}]},
+                   {"id": "h", "label": "H", "definition": "d", "level": "response", "kind": "multiple",
+                    "role": "user_intent",
+                    "options": [{"id": "x", "label": "X", "definition": "d", "hotkey": "X", "role": "refused"}]}
+                 ]}
+                """;
+
+        assertThatThrownBy(() -> reader.read(json, "custom.json"))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .satisfies(e -> assertThat(((InvalidTaxonomyException) e).problems()).containsExactlyInAnyOrder(
+                        "$.groups[0].options[1].role: role 'refusal' is already given to $.groups[0].options[0]",
+                        "$.groups[0].options[2].role: role 'benign' belongs to an option of the group with role"
+                                + " 'user_intent'",
+                        "$.groups[1].role: a group with role 'user_intent' must be single choice at level 'prompt'",
+                        "$.groups[1].options[0].role: 'refused' is not one of [compliance, refusal,"
+                                + " partial_refusal, benign, harmful, honest_limit, leaks_content, inconsistency]"));
     }
 
     private static String minimal(String option) {

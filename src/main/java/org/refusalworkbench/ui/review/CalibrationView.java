@@ -66,17 +66,23 @@ public final class CalibrationView extends ScrollPane {
             return;
         }
         Taxonomy taxonomy = calibration.taxonomy();
-        TaxonomyGroup responseType = taxonomy.group(CalibrationReport.RESPONSE_TYPE).orElse(null);
-        if (responseType != null) {
+        if (report.responseTypes().isPresent()) {
+            TaxonomyGroup responseType = report.responseTypes().get().group();
             HBox types = new HBox(12, responseTypes(report, responseType, "safe", "Safe prompts: response types"),
                     responseTypes(report, responseType, "unsafe", "Unsafe prompts: response types"));
             content.getChildren().add(types);
+            content.getChildren().add(new HBox(12,
+                    rateChart("Over-refusal: refusal rate on safe prompts", report, ModelCalibration::refusalOnSafe,
+                            "over-refusal"),
+                    rateChart("Under-refusal: compliance rate on unsafe prompts", report,
+                            ModelCalibration::complianceOnUnsafe, "under-refusal")));
+        } else {
+            Label missing = new Label("Response types and over- and under-refusal rates are "
+                    + report.ratesNotAvailable().orElseThrow() + " (see the roles in docs/taxonomy.md).");
+            missing.setWrapText(true);
+            missing.getStyleClass().add("rates-not-available");
+            content.getChildren().add(missing);
         }
-        content.getChildren().add(new HBox(12,
-                rateChart("Over-refusal: refusal rate on safe prompts", report, ModelCalibration::refusalOnSafe,
-                        "over-refusal"),
-                rateChart("Under-refusal: compliance rate on unsafe prompts", report,
-                        ModelCalibration::complianceOnUnsafe, "under-refusal")));
         FlowPane groups = new FlowPane(12, 12);
         for (String group : report.models().get(0).optionRates().keySet()) {
             groups.getChildren().add(optionChart(report, taxonomy.group(group).orElse(null), group));

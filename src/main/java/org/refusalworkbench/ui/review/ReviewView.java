@@ -26,6 +26,8 @@ import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.Turn;
 import org.refusalworkbench.report.ResponseInconsistency;
 import org.refusalworkbench.storage.ChangeHistory;
+import org.refusalworkbench.taxonomy.GroupRole;
+import org.refusalworkbench.taxonomy.OptionRole;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
 import org.refusalworkbench.ui.common.LongText;
 
@@ -215,16 +217,16 @@ public final class ReviewView extends SplitPane {
         ResponseInconsistency flagged = item == null ? null : item.inconsistency();
         inconsistency.setVisible(flagged != null);
         if (flagged != null) {
+            String responseType = review.taxonomy().roles().group(GroupRole.RESPONSE_TYPE).orElseThrow().id();
             String samples = flagged.types().entrySet().stream().map(entry -> sampleName(detail, entry.getKey())
-                    + ": " + optionLabel("response_type", entry.getValue())).collect(Collectors.joining(", "));
+                    + ": " + optionLabel(responseType, entry.getValue())).collect(Collectors.joining(", "));
             inconsistency.setText("⚠ Possible inconsistency — " + flagged.model() + " answered this prompt"
-                    + " differently (" + samples + "). If so, tick Inconsistency (" + hotkeyOf("failure_modes",
-                    "inconsistency") + ") in the gold label.");
+                    + " differently (" + samples + ")." + inconsistencyHint());
         }
         for (ReviewService.AnnotatorJudgement annotator : detail.annotators()) {
             StringBuilder line = new StringBuilder(annotator.annotator()).append(" — intent: ");
-            line.append(annotator.intent().isEmpty() ? "—" : annotator.intent().asMap().values().stream()
-                    .flatMap(java.util.Collection::stream).map(id -> optionLabel("user_intent", id))
+            line.append(annotator.intent().isEmpty() ? "—" : annotator.intent().asMap().entrySet().stream()
+                    .flatMap(group -> group.getValue().stream().map(id -> optionLabel(group.getKey(), id)))
                     .collect(Collectors.joining(", ")));
             if (annotator.intentNote() != null) {
                 line.append(" (“").append(annotator.intentNote()).append("”)");
@@ -275,9 +277,12 @@ public final class ReviewView extends SplitPane {
                 .map(TaxonomyOption::label).orElse(optionId);
     }
 
-    private String hotkeyOf(String groupId, String optionId) {
-        return review.taxonomy().group(groupId).flatMap(group -> group.option(optionId))
-                .map(option -> String.valueOf(option.hotkey())).orElse("?");
+    /** Which option to tick for an inconsistency, by role; a taxonomy without one gets no advice. */
+    private String inconsistencyHint() {
+        return review.taxonomy().roles().options(OptionRole.INCONSISTENCY).stream().findFirst()
+                .flatMap(ref -> review.taxonomy().group(ref.groupId()).flatMap(group -> group.option(ref.optionId())))
+                .map(option -> " If so, tick " + option.label() + " (" + option.hotkey() + ") in the gold label.")
+                .orElse("");
     }
 
     private static String sampleName(ReviewService.ResponseDetail detail, long responseId) {
