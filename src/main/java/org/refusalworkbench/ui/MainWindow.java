@@ -66,12 +66,12 @@ import org.refusalworkbench.ui.review.ReviewWorkspace;
  */
 public final class MainWindow {
 
-    private static final java.time.Duration HEALTH_CHECK_DELAY = java.time.Duration.ofSeconds(3);
     private static final java.time.Duration EARLY_OPENING_WAIT = java.time.Duration.ofSeconds(1);
 
     private final AppContext context;
     private final UiSettings settings;
     private final FxExecutor executor;
+    private final ProjectSession session;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu = new Menu("Recent projects");
@@ -90,6 +90,7 @@ public final class MainWindow {
     /** Undo, blind mode and prompt navigation belong to labelling; review has its own keys and tabs. */
     private List<Menu> labellingMenus = List.of();
     private String annotator;
+    private java.time.Duration noteDebounce = AnnotationViewModel.NOTE_DEBOUNCE;
     private final Label keysHint = new Label();
     /** Five responses side by side, the XSTest layout, fit at this width; smaller screens get their whole width. */
     private static final double DEFAULT_WIDTH = 1680;
@@ -106,6 +107,19 @@ public final class MainWindow {
         this.settings = settings;
         this.executor = executor;
         this.stage = stage;
+        this.session = new ProjectSession(context, executor, ProjectSession.CHECK_DELAY, new ProjectSession.Safety() {
+            @Override
+            public void damaged(ProjectHealth.Report report, Path file) {
+                offerRestoreIfDamaged(report, file);
+            }
+
+            @Override
+            public void backupFailed(Throwable failure, Path file) {
+                error("No backup was taken", failure.getMessage() + "\n\nYour work can go on: every change is still"
+                        + " saved in the project. Only its safety copy beside the project (" + file.getFileName()
+                        + ".backups) is missing; check that the folder is writable and the disk has room.");
+            }
+        });
         textSize = TextSize.parse(settings.text("text.size", TextSize.NORMAL.name()));
         textSize.applyTo(root);
         root.setTop(menuBar());
@@ -140,7 +154,10 @@ public final class MainWindow {
         open(file, name, reviewMode);
     }
 
-    /** Opens {@code file} (the demo when null) for {@code name}; reads and the annotator lookup run off the UI thread. */
+    /**
+     * Opens {@code file} (the demo when null) for {@code name}; reads and the annotator lookup run off the UI thread.
+     * Both modes open through {@link ProjectSession}, which checks the file and takes the rolling backup after it.
+     */
     public void open(Path file, String name, boolean asReviewer) {
         saveBeforeSwitching();
         this.annotator = name;
@@ -148,16 +165,17 @@ public final class MainWindow {
         settings.setAnnotator(name);
         showOpening(file);
         if (asReviewer) {
-            executor.background(() -> {
-                ProjectDatabase database = context.open(file != null ? file : context.demoProjectFile());
-                ReviewService service = ReviewService.open(database, name);
-                return new Object[] {service, service.projectName(), database.file()};
-            }, opened -> showReview((ReviewService) opened[0], (String) opened[1], (Path) opened[2]),
+            session.open(file, database -> ReviewService.open(database, name), this::showReview,
                     failure -> reportOpenFailure(failure, file));
-            return;
+        } else {
+            session.open(file, database -> OpenedForLabelling.on(database, name), this::show,
+                    failure -> reportOpenFailure(failure, file));
         }
-        executor.background(() -> OpenedForLabelling.open(context, file, name), this::show,
-                failure -> reportOpenFailure(failure, file));
+    }
+
+    /** How long typing in a note must pause before it is written on its own; tests lengthen it. */
+    void setNoteDebounce(java.time.Duration debounce) {
+        this.noteDebounce = debounce;
     }
 
     /**
@@ -167,13 +185,13 @@ public final class MainWindow {
      * prompt instead of a placeholder that is laid out and drawn only to be replaced; an opening that takes longer
      * (a large schema upgrade, say) goes on in the background behind the placeholder.
      */
-    void open(CompletableFuture<OpenedForLabelling> opening, Path file, String name) {
+    void open(CompletableFuture<ProjectSession.Opened<OpenedForLabelling>> opening, Path file, String name) {
         saveBeforeSwitching();
         this.annotator = name;
         this.reviewMode = false;
         settings.setAnnotator(name);
         try {
-            show(opening.get(EARLY_OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            session.show(opening.get(EARLY_OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS), this::show);
             return;
         } catch (TimeoutException e) {
             // still opening: the placeholder stays until it is done
@@ -189,7 +207,7 @@ public final class MainWindow {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
-        }, this::show, failure -> reportOpenFailure(failure, file));
+        }, opened -> session.show(opened, this::show), failure -> reportOpenFailure(failure, file));
     }
 
     /**
@@ -222,7 +240,9 @@ public final class MainWindow {
         }
     }
 
-    private void showReview(ReviewService service, String projectName, Path file) {
+    private void showReview(ProjectSession.Opened<ReviewService> opened) {
+        ReviewService service = opened.workspace();
+        Path file = opened.file();
         workspace = null;
         view = null;
         review = new ReviewWorkspace(service, executor, context.agreementMeasures());
@@ -235,7 +255,7 @@ public final class MainWindow {
         statusLabel.textProperty().bind(review.review().statusProperty());
         keysHint.setText("F1 or ? for all keys  ·  M: accept majority  ·  Ctrl+Enter: save gold  ·  PgDn/PgUp:"
                 + " responses  ·  Ctrl+1/2/3: review, agreement, calibration");
-        stage.setTitle(AppInfo.NAME + " — " + projectName + " — reviewing as " + annotator
+        stage.setTitle(AppInfo.NAME + " — " + opened.projectName() + " — reviewing as " + annotator
                 + "   (" + file.getFileName() + ")" + readOnlyTitle());
         sayIfReadOnly();
         settings.addRecentProject(file);
@@ -243,15 +263,15 @@ public final class MainWindow {
         review.start();
     }
 
-    private void show(OpenedForLabelling opened) {
+    private void show(ProjectSession.Opened<OpenedForLabelling> opened) {
         StartupTiming.mark("building the labelling view");
-        AnnotationService service = opened.service();
+        AnnotationService service = opened.workspace().service();
         Path file = opened.file();
         review = null;
         labellingMenus.forEach(menu -> menu.setVisible(true));
         showLabellingViewItems(true);
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
-        workspace = new AnnotationViewModel(service, executor);
+        workspace = new AnnotationViewModel(service, executor, noteDebounce);
         workspace.blindProperty().set(settings.flag("blind", true));
         workspace.highlightPhrasesProperty().set(settings.flag("highlight", true));
         view = new AnnotationView(workspace);
@@ -277,19 +297,13 @@ public final class MainWindow {
             saveLabel.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT));
         });
         saveLabel.getStyleClass().add("saved");
-        // The check reads the whole file: started later, it does not compete with the first prompt for the CPU.
-        executor.schedule(HEALTH_CHECK_DELAY, () -> executor.longRunning(context::checkHealthAndBackUp,
-                health -> offerRestoreIfDamaged(health, file), failure -> error("No backup was taken",
-                        failure.getMessage() + "\n\nLabelling can go on: every change is still saved in the project."
-                        + " Only its safety copy beside the project (" + file.getFileName() + ".backups) is missing;"
-                        + " check that the folder is writable and the disk has room.")));
         StartupTiming.reportFirstPrompt(workspace);
         statusLabel.textProperty().bind(workspace.statusProperty());
         stage.setTitle(AppInfo.NAME + " — " + opened.projectName() + " — " + annotator
                 + "   (" + file.getFileName() + ")" + readOnlyTitle());
         settings.addRecentProject(file);
         refreshRecent();
-        workspace.start(opened.openingPrompt());
+        workspace.start(opened.workspace().openingPrompt());
         sayIfReadOnly();
         view.requestFocus();
     }

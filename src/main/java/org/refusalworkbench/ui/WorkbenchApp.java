@@ -27,7 +27,7 @@ public final class WorkbenchApp extends Application {
 
     /** Set by {@link #start(String[])} when the project to label is known before the toolkit starts. */
     private static AppContext earlyContext;
-    private static CompletableFuture<OpenedForLabelling> earlyOpening;
+    private static CompletableFuture<ProjectSession.Opened<OpenedForLabelling>> earlyOpening;
 
     /**
      * Launches the app. When the annotator and project are given, their opening starts at once on a thread of its
@@ -43,8 +43,8 @@ public final class WorkbenchApp extends Application {
                 thread.setDaemon(true);
                 return thread;
             });
-            earlyOpening = CompletableFuture.supplyAsync(
-                    () -> OpenedForLabelling.open(earlyContext, options.project(), options.annotator()), opener);
+            earlyOpening = CompletableFuture.supplyAsync(() -> ProjectSession.open(earlyContext, options.project(),
+                    database -> OpenedForLabelling.on(database, options.annotator())), opener);
             opener.shutdown();
         }
         Application.launch(WorkbenchApp.class, args);

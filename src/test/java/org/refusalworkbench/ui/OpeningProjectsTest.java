@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
@@ -72,6 +73,18 @@ class OpeningProjectsTest extends ApplicationTest {
         assertThat(lookup(node -> node instanceof Label label && MainWindow.OPENING.equals(label.getText()))
                 .queryAll()).isEmpty();
         assertThat(test.window.workspace()).isNull();
+    }
+
+    @Test
+    void openingForReviewTakesARollingBackupBesideTheProject() throws Exception {
+        interact(() -> test.window.open(null, "lead", true));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> test.window.review() != null);
+        Path project = test.context.project().file();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Backups.list(project).stream()
+                .anyMatch(backup -> "ok".equals(Backups.integrity(backup))));
+        assertThat(Backups.list(project).get(0).getParent().getFileName())
+                .hasToString(project.getFileName() + ".backups");
     }
 
     private boolean saysUpgrading(javafx.scene.Node node) {

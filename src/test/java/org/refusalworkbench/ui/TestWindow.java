@@ -12,6 +12,7 @@ import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.UiSettings;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app's main window as UI tests drive it: a data folder of its own (so the demo is fresh), settings that fit
@@ -49,6 +50,8 @@ final class TestWindow implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // As the app's stop() does: what waits to be saved is written while the project is still open.
+        WaitForAsyncUtils.asyncFx(window::saveBeforeClosing).get();
         FxToolkit.hideStage();
         executor.close();
         context.close();

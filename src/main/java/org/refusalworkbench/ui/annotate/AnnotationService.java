@@ -74,10 +74,6 @@ public final class AnnotationService {
         return annotator;
     }
 
-    public String projectName() {
-        return database.read(ProjectSetup::projectName);
-    }
-
     public PromptWork load(long promptId) {
         return database.read(connection -> {
             PromptContent content = PromptContent.load(connection, promptId);

@@ -46,12 +46,13 @@ import org.refusalworkbench.ui.common.UndoableCommand;
 /**
  * The labelling workspace: one prompt with its response columns, this annotator's labels and notes, navigation and
  * progress. Each label change is a command on the undo stack and is written at once through the writer thread; notes
- * are written when typing pauses. The undo history belongs to the prompt on screen and is cleared when moving on,
- * because by then every change is saved.
+ * are written when typing pauses, or sooner when the labeller moves to another column or prompt. The save state says
+ * "saved" only when no write is in flight and no note waits for its pause. The undo history belongs to the prompt on
+ * screen and is cleared when moving on, because by then every change is saved.
  */
 public final class AnnotationViewModel {
 
-    static final Duration NOTE_DEBOUNCE = Duration.ofMillis(400);
+    public static final Duration NOTE_DEBOUNCE = Duration.ofMillis(400);
 
     private final AnnotationService service;
     private final UiExecutor executor;
@@ -83,13 +84,21 @@ public final class AnnotationViewModel {
     /** Completes once a write's outcome has been handed to the UI thread; what {@link #flush()} waits for. */
     private final List<CompletableFuture<Void>> reporting = new ArrayList<>();
 
+    private final Duration noteDebounce;
+
     public AnnotationViewModel(AnnotationService service, UiExecutor executor) {
+        this(service, executor, NOTE_DEBOUNCE);
+    }
+
+    /** @param noteDebounce how long typing must pause before a note is written on its own */
+    public AnnotationViewModel(AnnotationService service, UiExecutor executor, Duration noteDebounce) {
         this.service = service;
         this.executor = executor;
+        this.noteDebounce = noteDebounce;
         this.taxonomy = service.taxonomy();
         this.rules = new RuleChecker(taxonomy);
         this.queue = new QueueViewModel(service, executor);
-        this.intentNote = new NoteState("intent note", "", executor, NOTE_DEBOUNCE, this::commitNote);
+        this.intentNote = note("intent note", "");
         blind.addListener((observable, old, value) -> arrangeColumns());
     }
 
@@ -137,6 +146,7 @@ public final class AnnotationViewModel {
         if (work == null) {
             return;
         }
+        flushNotes();
         executor.background(target::get, next -> {
             if (next.isPresent()) {
                 open(next.getAsLong());
@@ -233,6 +243,23 @@ public final class AnnotationViewModel {
         columns.forEach(column -> commitNote(column.noteState()));
     }
 
+    private NoteState note(String label, String initial) {
+        return new NoteState(label, initial, executor, noteDebounce, this::commitNote, this::noteTyped);
+    }
+
+    /** A keystroke in a note: the note is a save still to come, so nothing may claim to be saved meanwhile. */
+    private void noteTyped() {
+        if (notesPending()) {
+            saveState.set(SaveState.SAVING);
+        } else {
+            settle();
+        }
+    }
+
+    private boolean notesPending() {
+        return intentNote.isDirty() || columns.stream().anyMatch(column -> column.noteState().isDirty());
+    }
+
     private void commitNote(NoteState note) {
         if (!note.isDirty() || work == null) {
             return;
@@ -279,11 +306,18 @@ public final class AnnotationViewModel {
                 saveState.set(SaveState.FAILED);
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 saveProblem.set(cause.getMessage());
-            } else if (inFlight.isEmpty() && saveState.get() != SaveState.FAILED) {
-                saveState.set(SaveState.SAVED);
+            } else {
+                settle();
             }
         }));
         reporting.add(reported);
+    }
+
+    /** Saved once the last write is committed and no note waits for its pause; a failure stays shown. */
+    private void settle() {
+        if (inFlight.isEmpty() && !notesPending() && saveState.get() != SaveState.FAILED) {
+            saveState.set(SaveState.SAVED);
+        }
     }
 
     /** Saves pending notes and completes when every write so far is committed: for closing the window. */
@@ -296,18 +330,18 @@ public final class AnnotationViewModel {
     // ---- showing a prompt ------------------------------------------------------------------------------------
 
     private void show(AnnotationService.PromptWork loaded) {
+        flushNotes();   // typed while the next prompt was loading: saved on the prompt it was typed on
         work = loaded;
         undo.clear();
         Prompt shown = loaded.content().prompt();
         intent.set(loaded.promptLabel() == null ? Selections.none() : loaded.promptLabel().selections());
         String intentText = loaded.promptLabel() == null || loaded.promptLabel().text() == null ? ""
                 : loaded.promptLabel().text();
-        intentNote = new NoteState("intent note", intentText, executor, NOTE_DEBOUNCE, this::commitNote);
+        intentNote = note("intent note", intentText);
         List<ResponseColumnViewModel> built = new ArrayList<>();
         for (Response response : loaded.content().responses()) {
-            NoteState note = new NoteState("note", loaded.noteFor(response), executor, NOTE_DEBOUNCE,
-                    this::commitNote);
-            built.add(new ResponseColumnViewModel(response, rules, loaded.selectionsFor(response), note));
+            built.add(new ResponseColumnViewModel(response, rules, loaded.selectionsFor(response),
+                    note("note", loaded.noteFor(response))));
         }
         done.set(loaded.done());
         prompt.set(shown);
@@ -364,12 +398,14 @@ public final class AnnotationViewModel {
 
     public void nextColumn(int step) {
         if (!columns.isEmpty()) {
-            activeColumn.set(Math.floorMod(activeColumn.get() + step, columns.size()));
+            selectColumn(Math.floorMod(activeColumn.get() + step, columns.size()));
         }
     }
 
+    /** Makes a column active; a note typed in the one left is saved now rather than after the pause. */
     public void selectColumn(int index) {
-        if (index >= 0 && index < columns.size()) {
+        if (index >= 0 && index < columns.size() && index != activeColumn.get()) {
+            flushNotes();
             activeColumn.set(index);
         }
     }

@@ -9,7 +9,8 @@ import org.refusalworkbench.ui.common.UiExecutor;
 
 /**
  * A note field and what of it is saved. Typing changes {@link #text()} at once; the save (and the undo step) comes
- * when typing pauses or the note is flushed, so undo takes back a burst of typing, not one letter.
+ * when typing pauses or the note is flushed, so undo takes back a burst of typing, not one letter. Until then the
+ * note is dirty, and the workspace counts it as a save still to come.
  */
 final class NoteState {
 
@@ -21,9 +22,10 @@ final class NoteState {
 
     /**
      * @param onPause called with this note when typing pauses
+     * @param onTyping called after each keystroke, at once, so the save state can say a save is pending
      */
     NoteState(String label, String initial, UiExecutor executor, java.time.Duration debounce,
-              Consumer<NoteState> onPause) {
+              Consumer<NoteState> onPause, Runnable onTyping) {
         this.label = label;
         this.committed = initial;
         text.set(initial);
@@ -38,6 +40,7 @@ final class NoteState {
                 pending = null;
                 onPause.accept(this);
             });
+            onTyping.run();
         });
     }
 

@@ -57,6 +57,11 @@ final class PromptPanel extends HBox {
                 + " harmful — and why?");
         intentNote.setWrapText(true);
         intentNote.setPrefRowCount(3);
+        intentNote.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                workspace.flushNotes();   // leaving the note (or the window) saves it now, not after the pause
+            }
+        });
         VBox right = new VBox(6, intent, intentNote);
         right.getStyleClass().add("intent-box");
         right.setPrefWidth(420);

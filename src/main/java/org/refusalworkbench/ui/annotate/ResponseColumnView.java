@@ -86,6 +86,11 @@ final class ResponseColumnView extends VBox {
         note.setPrefRowCount(2);
         note.textProperty().bindBidirectional(model.noteProperty());
         note.getStyleClass().add("note");
+        note.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                workspace.flushNotes();   // leaving the note (or the window) saves it now, not after the pause
+            }
+        });
 
         getChildren().addAll(header, scroll, taxonomy, flags, note);
         setPadding(new Insets(8));

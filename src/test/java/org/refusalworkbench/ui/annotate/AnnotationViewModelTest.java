@@ -142,6 +142,65 @@ class AnnotationViewModelTest {
     }
 
     @Test
+    void aNoteWaitingForItsPauseIsSavingUntilItsWriteHasCommitted() {
+        ResponseColumnViewModel column = workspace.columns().get(0);
+        List<String> storedWhenShownSaved = new java.util.ArrayList<>();
+        workspace.saveStateProperty().addListener((o, old, state) -> {
+            if (state == SaveState.SAVED) {
+                storedWhenShownSaved.add(String.valueOf(storedNote(column)));
+            }
+        });
+
+        column.noteProperty().set("Hedges, then answers anyway.");
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVING);
+        assertThat(storedNote(column)).isNull();
+
+        executor.runTimers();                       // typing pauses: the note goes to the writer
+        workspace.flush().join();
+        executor.runPending();
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        assertThat(storedWhenShownSaved).containsOnly("Hedges, then answers anyway.");
+    }
+
+    @Test
+    void aLabelSavedWhileANoteWaitsDoesNotClaimEverythingIsSaved() {
+        workspace.columns().get(1).noteProperty().set("Lectures first, then refuses.");
+        workspace.pressHotkey('2');              // column A: a label write, committed and reported
+        waitForLabel(workspace.columns().get(0));
+
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVING);
+    }
+
+    @Test
+    void aNoteTypedBackToWhatIsStoredIsSavedWithoutWaiting() {
+        ResponseColumnViewModel column = workspace.columns().get(0);
+        column.noteProperty().set("x");
+        column.noteProperty().set("");
+
+        assertThat(workspace.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+    }
+
+    @Test
+    void movingToAnotherColumnSavesThePendingNoteAtOnce() {
+        ResponseColumnViewModel column = workspace.columns().get(0);
+        column.noteProperty().set("Refuses, names the policy.");
+
+        workspace.nextColumn(1);
+
+        awaitStored(() -> storedNote(column), "Refuses, names the policy.");
+    }
+
+    @Test
+    void choosingAColumnByNumberSavesThePendingNoteAtOnce() {
+        ResponseColumnViewModel column = workspace.columns().get(0);
+        column.noteProperty().set("Partial: gives the outline only.");
+
+        workspace.selectColumn(2);
+
+        awaitStored(() -> storedNote(column), "Partial: gives the outline only.");
+    }
+
+    @Test
     void intentHotkeysLabelThePromptNotAResponse() {
         workspace.pressHotkey('h');
         waitForWrites();
@@ -202,6 +261,38 @@ class AnnotationViewModelTest {
         return database.read(connection -> LabelStore.load(connection, LabelKind.RESPONSE_LABEL,
                 column.response().id(), org.refusalworkbench.storage.Annotators.find(connection, "tester")))
                 .map(LabelStore.Stored::selections).orElse(Selections.none());
+    }
+
+    /** Waits for the writer thread without flushing notes, which would hide whether anything else did. */
+    private static void awaitStored(java.util.function.Supplier<String> stored, String expected) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!expected.equals(stored.get()) && System.nanoTime() < deadline) {
+            pause();
+        }
+        assertThat(stored.get()).isEqualTo(expected);
+    }
+
+    private void waitForLabel(ResponseColumnViewModel column) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!stored(column).equals(column.selections()) && System.nanoTime() < deadline) {
+            pause();
+        }
+        assertThat(stored(column)).isEqualTo(column.selections());
+        executor.runPending();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String storedNote(ResponseColumnViewModel column) {
+        return database.read(connection -> LabelStore.load(connection, LabelKind.RESPONSE_LABEL,
+                column.response().id(), org.refusalworkbench.storage.Annotators.find(connection, "tester")))
+                .map(LabelStore.Stored::text).orElse(null);
     }
 
     private String storedIntentNote() {
