@@ -103,7 +103,8 @@ class ReadOnlyMediaTest {
             assertThatThrownBy(() -> addLabel(database, "b")).isInstanceOf(StorageException.class)
                     .hasMessageContaining("opened read-only");
             AnnotationService newcomer = AnnotationService.open(database, "someone new");
-            assertThat(newcomer.projectName()).isEqualTo("p");
+            assertThat(newcomer.annotator()).isEqualTo("someone new");
+            assertThat(newcomer.progress()).isNotNull();
             assertThat(ProjectHealth.checkThenBackUp(database, 3).isDamaged()).isFalse();
         }
     }
