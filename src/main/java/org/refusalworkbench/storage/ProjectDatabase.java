@@ -224,9 +224,10 @@ public final class ProjectDatabase implements AutoCloseable {
     /**
      * synchronous=NORMAL in WAL mode: a commit survives the app being killed; only a power cut can lose the last
      * commits. The busy handler ({@link LockWaits}) lets a second process (the CLI beside the app) wait its turn
-     * instead of failing, and write transactions begin IMMEDIATE: a deferred one that reads first and then writes cannot wait for the
-     * other process's lock and fails at once with "database is locked". The driver's generated-keys support is
-     * off: it runs an extra "SELECT last_insert_rowid()" after every INSERT, and nothing here reads it.
+     * instead of failing, and write transactions begin IMMEDIATE: a deferred one that reads first and then writes
+     * cannot wait for the other process's lock and fails at once with "database is locked". The driver's
+     * generated-keys support is off: it runs an extra "SELECT last_insert_rowid()" after every INSERT, and nothing
+     * here reads it.
      * <p>
      * The writer keeps large temporary data in files, as SQLite does by default, and may sort on helper threads
      * ({@code PRAGMA threads}): SQLite sorts with threads only when its sort runs may go to files, and building

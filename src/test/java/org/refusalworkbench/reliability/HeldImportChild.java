@@ -15,8 +15,8 @@ import org.refusalworkbench.storage.ProjectFiles;
 
 /**
  * Runs in a child process: the command-line import of a response file (rollback journal, one transaction), held
- * open midway until a line, or the end, arrives on standard input, so a test can run other commands while it is certainly in
- * progress. Prints "importing" once the transaction holds its lock and "imported" after the commit.
+ * open midway until a line, or the end, arrives on standard input, so a test can run other commands while it is
+ * certainly in progress. Prints "importing" once the transaction holds its lock and "imported" after the commit.
  */
 public final class HeldImportChild {
 
