@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.sqlite.SQLiteConnection;
-
 /**
  * The one thread that writes to a project. Every write is a transaction run here in submission order, so label
  * edits never interleave and the UI thread never waits on disk.
@@ -137,9 +135,8 @@ public final class DatabaseWriter implements AutoCloseable {
 
     /**
      * After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, and the driver's rollback and
-     * return to autocommit then fail with "no transaction is active": that must neither hide the original failure
-     * nor leave the driver believing a transaction is open, or the next write would run as separate statements
-     * outside any transaction.
+     * return to autocommit then fail with "no transaction is active": that must not hide the failure that caused it.
+     * The driver is back in autocommit mode all the same, so the next write is again one transaction.
      */
     private void endAfterFailure() {
         try {
@@ -149,12 +146,8 @@ public final class DatabaseWriter implements AutoCloseable {
         }
         try {
             connection.setAutoCommit(true);
-        } catch (SQLException noTransaction) {
-            try {
-                connection.unwrap(SQLiteConnection.class).getConnectionConfig().setAutoCommit(true);
-            } catch (SQLException notSqlite) {
-                // only SQLite connections reach here
-            }
+        } catch (SQLException alreadyEnded) {
+            // as above
         }
     }
 

@@ -1,6 +1,7 @@
 package org.refusalworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -22,6 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.importing.ResponseImporter;
+import org.refusalworkbench.storage.Annotators;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
 
 /**
  * Commands writing onto a disk that fills up midway: a real small file system (tmpfs, which needs root, as the build
@@ -56,6 +61,26 @@ class FullDiskTest {
                 .doesNotContain("no transaction is active").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(firstValue(project, "SELECT count(*) FROM response")).isEqualTo("20");
         assertThat(firstValue(project, "PRAGMA integrity_check")).isEqualTo("ok");
+    }
+
+    @Test
+    void afterAFullDiskTheNextWriteIsStillAllOrNothing() throws Exception {
+        mountSmallDisk("2m");
+        Path project = disk.resolve("study.db");
+        assertThat(run("init", project.toString()).exitCode).isZero();
+        Path big = responses("big.jsonl", 40_000, "");
+        try (ProjectDatabase database = ProjectFiles.open(project)) {
+            assertThatThrownBy(() -> ResponseImporter.forCommandLine(database).importFiles(List.of(big), null, null,
+                    ResponseImporter.Progress.NONE)).hasMessageContaining("the disk is full");
+
+            // SQLite rolled the import back by itself; the next transaction must still be one transaction.
+            assertThatThrownBy(() -> database.writer().run(connection -> {
+                Annotators.idFor(connection, "half-written");
+                throw new IllegalStateException("fails after its first statement");
+            })).hasMessageContaining("fails after its first statement");
+            Long halfWritten = database.read(connection -> Annotators.find(connection, "half-written"));
+            assertThat(halfWritten).isNull();
+        }
     }
 
     @Test
