@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.refusalworkbench.storage.LockWaits;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Model.OptionSpec;
 /** Builds the command line: every headless command of the app, with one exit-code policy for all of them. */
 public final class Cli {
 
-    /** Bad input: a file, a value or a project that cannot be used as given. */
+    /**
+     * Bad input: a file, a value or a project that cannot be used as given; also a file that cannot be written where
+     * it goes (a full disk, a read-only folder, no permission).
+     */
     public static final int BAD_INPUT = 2;
 
     private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -93,10 +98,27 @@ public final class Cli {
     public static int run(String[] args) {
         CommandLine commandLine = commandLine(args, new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true));
+        announceWaits(commandLine.getErr());
         int exitCode = commandLine.execute(args);
-        commandLine.getOut().flush();
+        // A PrintWriter keeps write errors to itself: a report printed onto a full disk would otherwise succeed.
+        if (commandLine.getOut().checkError() && exitCode == 0) {
+            commandLine.getErr().println("error: standard output: writing failed (a full disk, or the reader"
+                    + " closed the pipe); the output is incomplete");
+            exitCode = BAD_INPUT;
+        }
         commandLine.getErr().flush();
         return exitCode;
+    }
+
+    /** A command that has to wait for another process's lock on a project says so, once. */
+    private static void announceWaits(PrintWriter err) {
+        AtomicBoolean announced = new AtomicBoolean();
+        LockWaits.announceTo((project, limit) -> {
+            if (announced.compareAndSet(false, true)) {
+                err.println("waiting for another process using " + project + " (an import, a merge or the app"
+                        + " saving) - up to " + LockWaits.describe(limit) + "...");
+            }
+        });
     }
 
     /**

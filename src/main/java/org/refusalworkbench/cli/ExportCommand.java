@@ -1,5 +1,6 @@
 package org.refusalworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -61,9 +62,13 @@ final class ExportCommand implements Callable<Integer> {
                 if (output == null) {
                     PrintStream stdout = System.out;
                     summary = exporter.export(options, stdout, Progress.NONE);
-                    stdout.flush();
+                    // PrintStream keeps write errors to itself: a full disk would otherwise look like a success.
+                    if (stdout.checkError()) {
+                        throw new CannotWriteException("standard output: writing failed (a full disk, or the reader"
+                                + " closed the pipe); the export is incomplete");
+                    }
                 } else {
-                    summary = exporter.export(options, output, Progress.NONE);
+                    summary = exportToFile(exporter, options);
                 }
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(e.getMessage());
@@ -73,5 +78,13 @@ final class ExportCommand implements Callable<Integer> {
                     + (output == null ? "" : " to " + output));
         }
         return 0;
+    }
+
+    private ExportSummary exportToFile(LabelExporter exporter, ExportOptions options) throws CannotWriteException {
+        try {
+            return exporter.export(options, output, Progress.NONE);
+        } catch (IOException e) {
+            throw CannotWriteException.writingWhole(output, e);
+        }
     }
 }

@@ -60,12 +60,16 @@ final class FinalLabelsCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            WholeFile.write(output, stream -> {
-                Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                write(database, responses, labels, out);
-                out.flush();
-                return null;
-            });
+            try {
+                WholeFile.write(output, stream -> {
+                    Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                    write(database, responses, labels, out);
+                    out.flush();
+                    return null;
+                });
+            } catch (IOException e) {
+                throw CannotWriteException.writingWhole(output, e);
+            }
             spec.commandLine().getErr().println("wrote the final labels of " + responses.size() + " responses to "
                     + output);
         }

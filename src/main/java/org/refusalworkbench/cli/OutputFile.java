@@ -17,6 +17,12 @@ final class OutputFile {
         if (Files.isDirectory(file)) {
             throw new UserInputException(file + ": is a folder; give a file name");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // The file is written beside the target and moved over it: that would replace a device such as
+            // /dev/null or /dev/stdout with a plain file.
+            throw new UserInputException(file + ": is not a regular file; give a file name, or leave out -o to"
+                    + " write to standard output");
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserInputException(file + ": no such folder " + folder);
         }

@@ -1,5 +1,6 @@
 package org.refusalworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,10 +36,14 @@ final class ReportOutput {
             out.println(jsonText.text());
         } else {
             byte[] page = htmlText.text().getBytes(StandardCharsets.UTF_8);
-            WholeFile.write(html, file -> {
-                file.write(page);
-                return null;
-            });
+            try {
+                WholeFile.write(html, file -> {
+                    file.write(page);
+                    return null;
+                });
+            } catch (IOException e) {
+                throw CannotWriteException.writingWhole(html, e);
+            }
             out.println("wrote " + html);
         }
     }

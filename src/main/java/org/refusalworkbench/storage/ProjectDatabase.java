@@ -28,12 +28,6 @@ import org.sqlite.SQLiteException;
  */
 public final class ProjectDatabase implements AutoCloseable {
 
-    /**
-     * How long a write waits for another process's transaction: long enough to outlast a million-response import
-     * from the command line, so a label click waits ("saving…") instead of failing.
-     */
-    static final int BUSY_TIMEOUT_MILLIS = 120_000;
-
     /** Page cache per connection: negative means kibibytes (32 MB). */
     public static final int CACHE_SIZE = -32_000;
     /** The first bytes of every SQLite database file. */
@@ -55,7 +49,7 @@ public final class ProjectDatabase implements AutoCloseable {
         this.file = file;
         this.lock = lock;
         this.readOnlyNotice = readOnlyNotice;
-        this.writer = new DatabaseWriter(writeConnection, file.getFileName().toString(), readOnlyNotice);
+        this.writer = new DatabaseWriter(writeConnection, file, readOnlyNotice);
     }
 
     /** Opens an existing project, upgrading its schema if it is older than this release. */
@@ -110,13 +104,13 @@ public final class ProjectDatabase implements AutoCloseable {
         synchronized (readerLock) {
             try {
                 if (reader == null) {
-                    reader = DriverManager.getConnection(readUrl(), connectionProperties(true));
+                    reader = connection(readUrl(), file, connectionProperties(true));
                 }
                 return work.run(reader);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
-                throw new StorageException(file + ": " + e.getMessage(), e);
+                throw EnvironmentFailures.describe(file, e);
             }
         }
     }
@@ -126,12 +120,12 @@ public final class ProjectDatabase implements AutoCloseable {
      * labels) that must not hold up the app's quick reads on the shared reader.
      */
     public <T> T readSeparately(DatabaseWriter.Work<T> work) {
-        try (Connection connection = DriverManager.getConnection(readUrl(), connectionProperties(true))) {
+        try (Connection connection = connection(readUrl(), file, connectionProperties(true))) {
             return work.run(connection);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new StorageException(file + ": " + e.getMessage(), e);
+            throw EnvironmentFailures.describe(file, e);
         }
     }
 
@@ -190,13 +184,14 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
-     * A read-only look at a file before it is opened as a project, without the project connections' settings. Where
+     * A read-only look at a file before it is opened as a project, without the project connections' settings but
+     * waiting like them: a command-line import holds a lock that keeps readers out while it writes its pages. Where
      * SQLite cannot open it normally for lack of write access beside it, the file is read as immutable.
      */
     static Connection readOnlyProbe(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        Connection connection = DriverManager.getConnection(url(file), config.toProperties());
+        Connection connection = connection(url(file), file, config.toProperties());
         // SQLite opens the file lazily: a WAL project's missing -shm only shows on the first read.
         try (Statement statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
@@ -218,6 +213,18 @@ public final class ProjectDatabase implements AutoCloseable {
         return DriverManager.getConnection(immutableUrl(file), config.toProperties());
     }
 
+    /** Every connection to a project waits for another process's lock ({@link LockWaits}) instead of failing. */
+    private static Connection connection(String url, Path file, Properties properties) throws SQLException {
+        Connection connection = DriverManager.getConnection(url, properties);
+        try {
+            LockWaits.install(connection, file);
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
     private static void refuseForeignOrNewer(Path file) {
         try (Connection probe = readOnlyProbe(file); Statement statement = probe.createStatement()) {
             int version = Migrations.userVersion(probe);
@@ -235,6 +242,9 @@ public final class ProjectDatabase implements AutoCloseable {
             if (isDamage(e)) {
                 throw new DamagedProjectException(file.toString(), e.getMessage(), e);
             }
+            if (LockWaits.isBusy(e)) {
+                throw EnvironmentFailures.describe(file, e);
+            }
             throw new StorageException(file + ": not a readable project file (" + e.getMessage() + ")", e);
         }
     }
@@ -242,9 +252,11 @@ public final class ProjectDatabase implements AutoCloseable {
     private static ProjectDatabase connect(Path file, ProjectLock lock, boolean mayOpenReadOnly) {
         Connection writeConnection = null;
         try {
-            writeConnection = DriverManager.getConnection(url(file), connectionProperties(false));
+            writeConnection = connection(url(file), file, connectionProperties(false));
             try (Statement statement = writeConnection.createStatement()) {
-                statement.execute("PRAGMA journal_mode = WAL");
+                // While a command-line import writes with a rollback journal, SQLite refuses this at once rather
+                // than wait; so it is retried until the import is done and has put the project back into WAL.
+                LockWaits.retryWhileBusy(file, () -> statement.execute("PRAGMA journal_mode = WAL"));
                 statement.execute("PRAGMA threads = " + Runtime.getRuntime().availableProcessors());
             }
             Migrations.migrate(writeConnection);
@@ -257,7 +269,9 @@ public final class ProjectDatabase implements AutoCloseable {
             if (isDamage(e)) {
                 throw new DamagedProjectException(file.toString(), e.getMessage(), e);
             }
-            throw new StorageException(file + ": cannot open project (" + e.getMessage() + ")", e);
+            String plain = EnvironmentFailures.plainWords(file, e);
+            throw new StorageException(plain != null ? plain : file + ": cannot open project (" + e.getMessage() + ")",
+                    e);
         } catch (RuntimeException e) {
             closeQuietly(writeConnection);
             throw e;
@@ -311,10 +325,11 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /**
      * synchronous=NORMAL in WAL mode: a commit survives the app being killed; only a power cut can lose the last
-     * commits. busy_timeout lets a second process (the CLI beside the app) wait its turn instead of failing, and
-     * write transactions begin IMMEDIATE: a deferred one that reads first and then writes cannot wait for the
-     * other process's lock and fails at once with "database is locked". The driver's generated-keys support is
-     * off: it runs an extra "SELECT last_insert_rowid()" after every INSERT, and nothing here reads it.
+     * commits. The busy handler ({@link LockWaits}) lets a second process (the CLI beside the app) wait its turn
+     * instead of failing, and write transactions begin IMMEDIATE: a deferred one that reads first and then writes
+     * cannot wait for the other process's lock and fails at once with "database is locked". The driver's
+     * generated-keys support is off: it runs an extra "SELECT last_insert_rowid()" after every INSERT, and nothing
+     * here reads it.
      * <p>
      * The writer keeps large temporary data in files, as SQLite does by default, and may sort on helper threads
      * ({@code PRAGMA threads}): SQLite sorts with threads only when its sort runs may go to files, and building
@@ -323,7 +338,6 @@ public final class ProjectDatabase implements AutoCloseable {
     private static Properties connectionProperties(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(readOnly ? SQLiteConfig.TempStore.MEMORY : SQLiteConfig.TempStore.FILE);
         config.setCacheSize(CACHE_SIZE);

@@ -264,6 +264,20 @@ class CliTest {
         }
     }
 
+    @Test
+    void anExportOntoAPipeIsRefusedInsteadOfReplacingIt() throws Exception {
+        Path project = folder.resolve("p.db");
+        run("init", project.toString());
+        Path pipe = folder.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+        Result export = run("export", project.toString(), "-o", pipe.toString());
+
+        assertThat(export.exitCode).isEqualTo(2);
+        assertThat(export.err).contains(pipe + ": is not a regular file");
+        assertThat(Files.exists(pipe) && !Files.isRegularFile(pipe)).as("still a pipe").isTrue();
+    }
+
     private record Result(int exitCode, String out, String err) {
     }
 
