@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
 
 /**
  * Seeded mutants of a valid input file, each with what reading it must give: random damage (a clean read of every
- * record, or an error), and the line-level cases a reader gets wrong silently: two records on one line, CR and
- * CR LF line endings, lone surrogates, blank lines and invalid UTF-8. The file is described by its records so that
- * a mutant knows which line each of them is on.
+ * record, or an error), the line-level cases a reader gets wrong silently (two records on one line, CR and CR LF
+ * line endings, lone surrogates, blank lines, invalid UTF-8) and the record-level ones (a misspelt field inside a
+ * nested object, a blank annotator or reviewer name). The file is described by its records so that a mutant knows
+ * which line each of them is on.
  */
 public final class LineMutants {
 
     /** How the file's lines are read. */
     public enum Style { JSON_LINES, CSV, XSTEST }
 
-    public enum Kind { RANDOM, TWO_ON_A_LINE, CR_ENDINGS, BLANK_LINES, LONE_SURROGATE, INVALID_UTF8 }
+    public enum Kind {
+        RANDOM, TWO_ON_A_LINE, CR_ENDINGS, BLANK_LINES, LONE_SURROGATE, INVALID_UTF8, UNKNOWN_NESTED_FIELD,
+        BLANK_NAME
+    }
 
     /**
      * @param failureLine   0 when the file must read cleanly, else the line the error must name
@@ -43,6 +47,19 @@ public final class LineMutants {
         {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
         {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xED, (byte) 0xB0, (byte) 0x80},
         {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+    /**
+     * Nested objects that take only known fields: a label, intent or gold label (the object holding
+     * {@code selections}), a transcript turn; in label files also the parts of the header.
+     */
+    private static final Pattern NESTED_OBJECT = Pattern.compile(
+            "\\{(?=\\s*\"(?:selections|role)\")|(?<=\"(?:project|taxonomy|contents)\":)\\{");
+    private static final Pattern CSV_NESTED_OBJECT = Pattern.compile("\\{(?=\\s*\"\"selections\"\")");
+    /** An annotator's name as the key of a label or intent label, or as a label file's annotator or reviewer. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\{\\s{0,2}\")[^\"]+(?=\":\\s*\\{\\s*\"selections\")"
+            + "|(?<=\"(?:annotator|reviewer)\":\\s{0,2}\")[^\"]+(?=\")");
+    private static final Pattern CSV_NAME = Pattern.compile(
+            "(?<=\\{\"\")[^\"]+(?=\"\":\\s*\\{\"\"selections\"\")");
+    private static final String[] BLANK_NAMES = {"", " ", "\\n", "\\t ", "   "};
     private static final String[] BLANK_LINES = {"\n", "\r\n", "   \n", "\t\n", "\n\n", "\r"};
     /** The start of a JSON string's content: plain, or inside a CSV cell where quotes are doubled. */
     private static final Pattern JSON_STRING = Pattern.compile("\"[a-z0-9_ ]");
@@ -83,6 +100,8 @@ public final class LineMutants {
             case BLANK_LINES -> blankLines(random);
             case LONE_SURROGATE -> loneSurrogate(random);
             case INVALID_UTF8 -> invalidUtf8(random);
+            case UNKNOWN_NESTED_FIELD -> unknownNestedField(random);
+            case BLANK_NAME -> blankName(random);
         };
     }
 
@@ -154,6 +173,47 @@ public final class LineMutants {
         changed.set(place[0], record.substring(0, place[1]) + SURROGATE_ESCAPES[random.nextInt(
                 SURROGATE_ESCAPES.length)] + record.substring(place[1]));
         return new Mutant(Kind.LONE_SURROGATE, bytes(join(changed)), lineOfRecord(place[0]), "surrogate pair");
+    }
+
+    /** A field no nested object knows, put first into one of them: an error on that record's line. */
+    private Mutant unknownNestedField(SplittableRandom random) {
+        if (style == Style.XSTEST) {
+            // XSTest rows have no nested objects; the case is random damage there.
+            return new Mutant(Kind.RANDOM, randomDamage(bytes(text()), random), 0, null);
+        }
+        String field = style == Style.CSV ? "\"\"notes\"\": \"\"x\"\", " : "\"notes\": \"x\", ";
+        return replaceOne(Kind.UNKNOWN_NESTED_FIELD, style == Style.CSV ? CSV_NESTED_OBJECT : NESTED_OBJECT,
+                found -> found + field, "unknown field", random);
+    }
+
+    /** An annotator or reviewer name of nothing but white space: an error on that record's line. */
+    private Mutant blankName(SplittableRandom random) {
+        if (style == Style.XSTEST) {
+            // XSTest's annotators are columns, not names; the case is random damage there.
+            return new Mutant(Kind.RANDOM, randomDamage(bytes(text()), random), 0, null);
+        }
+        String blank = BLANK_NAMES[random.nextInt(BLANK_NAMES.length)];
+        return replaceOne(Kind.BLANK_NAME, style == Style.CSV ? CSV_NAME : NAME, found -> blank, null, random);
+    }
+
+    private Mutant replaceOne(Kind kind, Pattern where, java.util.function.UnaryOperator<String> change,
+                              String reason, SplittableRandom random) {
+        List<int[]> places = new ArrayList<>();
+        for (int k = 0; k < records.size(); k++) {
+            Matcher matcher = where.matcher(records.get(k));
+            while (matcher.find()) {
+                places.add(new int[] {k, matcher.start(), matcher.end()});
+            }
+        }
+        if (places.isEmpty()) {
+            throw new IllegalStateException("the file has no place for a " + kind + " mutant");
+        }
+        int[] place = places.get(random.nextInt(places.size()));
+        List<String> changed = new ArrayList<>(records);
+        String record = records.get(place[0]);
+        changed.set(place[0], record.substring(0, place[1]) + change.apply(record.substring(place[1], place[2]))
+                + record.substring(place[2]));
+        return new Mutant(kind, bytes(join(changed)), lineOfRecord(place[0]), reason);
     }
 
     private Mutant invalidUtf8(SplittableRandom random) {
