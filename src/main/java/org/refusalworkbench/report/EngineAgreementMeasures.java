@@ -52,7 +52,9 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
         coefficients.add(coefficient(ProjectAgreement.PERCENT, report, Metric.PERCENT_AGREEMENT));
         coefficients.add(coefficient(ProjectAgreement.ALPHA, report, Metric.KRIPPENDORFF_ALPHA));
         coefficients.add(coefficient(ProjectAgreement.KAPPA, report, kappa));
-        coefficients.add(coefficient("gwet_ac1", report, Metric.GWET_AC));
+        // A checkbox group is measured with MASI weights, which makes Gwet's coefficient AC2 (docs/agreement.md).
+        coefficients.add(coefficient(ratings.level() == Level.SET ? ProjectAgreement.GWET_AC2
+                : ProjectAgreement.GWET_AC1, report, Metric.GWET_AC));
         int units = 0;
         for (int u = 0; u < table.unitCount(); u++) {
             units += table.ratingsOfUnit(u) >= 2 ? 1 : 0;
@@ -109,7 +111,7 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
             case KRIPPENDORFF_ALPHA -> "Krippendorff's α";
             case COHEN_KAPPA -> "Cohen's κ";
             case FLEISS_KAPPA -> "Fleiss' κ";
-            case GWET_AC -> "Gwet's AC1";
+            case GWET_AC -> "Gwet's AC1/AC2";
             default -> metric.key(false);
         };
     }

@@ -39,6 +39,13 @@ public final class ProjectAgreement {
     public static final String ALPHA = "krippendorff_alpha";
     public static final String PERCENT = "percent_agreement";
     public static final String KAPPA = "kappa";
+    /**
+     * Gwet's coefficient, whatever its weighting: {@code gwet_ac1} for single-choice groups and yes/no options,
+     * {@code gwet_ac2} for checkbox groups, which are measured with MASI weights. Views ask for it by this name.
+     */
+    public static final String GWET = "gwet_ac";
+    public static final String GWET_AC1 = "gwet_ac1";
+    public static final String GWET_AC2 = "gwet_ac2";
 
     /** One measured variable: a group ({@code option} null) or one option of a group as yes/no. */
     public record Row(String group, String option, String label, Measured measured) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The agreement dashboard as one self-contained HTML page: tables, an inline-SVG heatmap, no scripts. */
 public final class ProjectAgreementHtml {
 
-    private static final List<String> COLUMNS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, "gwet_ac1",
+    private static final List<String> COLUMNS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, ProjectAgreement.GWET,
             ProjectAgreement.PERCENT);
 
     private ProjectAgreementHtml() {
@@ -24,7 +24,7 @@ public final class ProjectAgreementHtml {
                         + " both labelled). κ is Cohen's for two annotators, Fleiss' for more. Each option is also"
                         + " measured on its own as yes/no (chosen or ticked, or not).</p>");
         html.append("<h2>Per group and option</h2><table><tr><th>Group / option</th><th>Krippendorff's α</th>"
-                + "<th>κ</th><th>Gwet's AC1</th><th>Agreement</th><th>Units</th></tr>");
+                + "<th>κ</th><th>Gwet's AC1/AC2</th><th>Agreement</th><th>Units</th></tr>");
         for (ProjectAgreement.Row row : report.rows()) {
             html.append(row.isGroup() ? "<tr>" : "<tr class=opt>").append("<td>")
                     .append(row.isGroup() ? "<b>" + Html.escape(row.label()) + "</b>" : Html.escape(row.label()))

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The project agreement report as a plain-text table for the terminal. */
 public final class ProjectAgreementText {
 
-    private static final List<String> KEYS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, "gwet_ac1",
+    private static final List<String> KEYS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, ProjectAgreement.GWET,
             ProjectAgreement.PERCENT);
 
     private ProjectAgreementText() {
@@ -17,7 +17,7 @@ public final class ProjectAgreementText {
         text.append("Annotator agreement — ").append(project).append(" (annotators: ")
                 .append(String.join(", ", report.annotators())).append(")\n");
         text.append(String.format(Locale.ROOT, "%-34s %-22s %-22s %-22s %-22s %6s%n", "group / option",
-                "alpha", "kappa", "gwet_ac1", "agreement", "units"));
+                "alpha", "kappa", "gwet_ac1/ac2", "agreement", "units"));
         for (ProjectAgreement.Row row : report.rows()) {
             text.append(String.format(Locale.ROOT, "%-34s", (row.isGroup() ? "" : "  ") + row.label()));
             for (String key : KEYS) {

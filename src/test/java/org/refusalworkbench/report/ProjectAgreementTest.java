@@ -56,6 +56,35 @@ class ProjectAgreementTest {
     }
 
     @Test
+    void aCheckboxGroupReportsGwetsCoefficientAsAc2AndASingleChoiceGroupAsAc1() {
+        ProjectAgreement report = ProjectAgreement.compute(List.of(
+                response(1, Map.of("a", refusal("safety_policy"), "b", refusal("safety_policy")), null),
+                response(2, Map.of("a", refusal("over_refusal"), "b", refusal("over_refusal")), null),
+                response(3, Map.of("a", refusal("over_refusal"), "b", refusal("safety_policy")), null)),
+                TAXONOMY, new EngineAgreementMeasures(), ProjectAgreement.Selection.all());
+
+        ProjectAgreement.Row responseType = row(report, "response_type", null);
+        ProjectAgreement.Row refusalType = row(report, "refusal_type", null);
+        ProjectAgreement.Row oneOption = row(report, "refusal_type", "safety_policy");
+        assertThat(refusalType.measured().coefficients()).extracting(AgreementMeasures.Coefficient::key)
+                .as("a set measured with MASI weights").contains(ProjectAgreement.GWET_AC2)
+                .doesNotContain(ProjectAgreement.GWET_AC1);
+        assertThat(responseType.measured().coefficients()).extracting(AgreementMeasures.Coefficient::key)
+                .contains(ProjectAgreement.GWET_AC1).doesNotContain(ProjectAgreement.GWET_AC2);
+        assertThat(oneOption.measured().coefficients()).extracting(AgreementMeasures.Coefficient::key)
+                .as("an option measured as yes/no").contains(ProjectAgreement.GWET_AC1);
+        assertThat(refusalType.measured().coefficient(ProjectAgreement.GWET).key())
+                .as("the views' name finds either").isEqualTo(ProjectAgreement.GWET_AC2);
+        assertThat(ProjectAgreementJson.toJson(report, "p", org.refusalworkbench.agreement.ReportOptions.defaults())
+                .toString()).contains("gwet_ac2");
+    }
+
+    private static ProjectAgreement.Row row(ProjectAgreement report, String group, String option) {
+        return report.rows().stream().filter(row -> row.group().equals(group)
+                && java.util.Objects.equals(row.option(), option)).findFirst().orElseThrow();
+    }
+
+    @Test
     void adjudicationResolvesDisputedResponsesAndGoldJoinsOnlyTheAfterFigures() {
         List<ResponseJudgements> before = List.of(
                 response(1, Map.of("a", type("full_refusal"), "b", type("full_compliance")), null),

@@ -32,10 +32,10 @@ import org.refusalworkbench.ui.common.ShownAs;
  */
 public final class AgreementDashboardView extends ScrollPane {
 
-    private static final List<String> KEYS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, "gwet_ac1",
+    private static final List<String> KEYS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, ProjectAgreement.GWET,
             ProjectAgreement.PERCENT);
     private static final List<String> NAMES = List.of("Krippendorff's α", "Fleiss' κ (Cohen's for 2)",
-            "Gwet's AC1", "Agreement");
+            "Gwet's AC1/AC2", "Agreement");
 
     private final AgreementDashboardViewModel dashboard;
     private final VBox content = new VBox(12);
