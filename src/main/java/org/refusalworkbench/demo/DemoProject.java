@@ -13,6 +13,7 @@ import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.storage.ProjectLock;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
 
 /**
@@ -85,6 +86,8 @@ public final class DemoProject {
                 Files.deleteIfExists(responses);
             }
             Files.move(building, file, StandardCopyOption.ATOMIC_MOVE);
+            // The build's own lock file: nothing opens the building name again.
+            Files.deleteIfExists(ProjectLock.lockFileOf(building));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the demo project in " + dataFolder, e);
         } catch (ImportException e) {

@@ -40,6 +40,15 @@ class DemoProjectTest {
     }
 
     @Test
+    void buildingTheDemoLeavesNothingOfTheBuildBehind() throws Exception {
+        new DemoProject(folder, "test").ensure();
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("demo.building")).noneMatch(name -> name.endsWith(".jsonl"));
+        }
+    }
+
+    @Test
     void demoLabelsUseEveryOptionOfTheDefaultTaxonomy() {
         Path file = new DemoProject(folder, "test").ensure();
         Set<String> used = new HashSet<>();
