@@ -286,8 +286,13 @@ public final class MainWindow {
                 "\t", KeyBinding.REDO.displayText()));
         blindItem.selectedProperty().bindBidirectional(workspace.blindProperty());
         highlightItem.selectedProperty().bindBidirectional(workspace.highlightPhrasesProperty());
+        // On a read-only project nothing is ever saved: the bar must not claim "All changes saved".
+        boolean readOnly = isReadOnly();
         saveLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveState state = workspace.saveStateProperty().get();
+            if (readOnly && state == SaveState.SAVED) {
+                return "Read-only: nothing here can be saved";
+            }
             return state == SaveState.FAILED ? "⚠ " + state.text() + ": " + workspace.saveProblemProperty().get()
                     : (state == SaveState.SAVED ? "✓ " : "… ") + state.text();
         }, workspace.saveStateProperty(), workspace.saveProblemProperty()));
@@ -528,9 +533,13 @@ public final class MainWindow {
         stage.setMaximized(settings.flag("window.maximized", false));
     }
 
-    private String readOnlyTitle() {
+    private boolean isReadOnly() {
         ProjectDatabase database = context.project();
-        return database != null && database.readOnlyNotice().isPresent() ? "  — READ-ONLY" : "";
+        return database != null && database.readOnlyNotice().isPresent();
+    }
+
+    private String readOnlyTitle() {
+        return isReadOnly() ? "  — READ-ONLY" : "";
     }
 
     /** A project that cannot be written is shown for reading; the person hears why before trying to label. */
