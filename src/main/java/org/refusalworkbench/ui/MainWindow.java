@@ -55,6 +55,7 @@ import org.refusalworkbench.ui.common.HelpSheet;
 import org.refusalworkbench.ui.common.ProgressDialog;
 import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.TextSize;
+import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;
 import org.refusalworkbench.ui.review.ReviewKey;
 import org.refusalworkbench.ui.review.ReviewService;
@@ -120,14 +121,14 @@ public final class MainWindow {
                         + ".backups) is missing; check that the folder is writable and the disk has room.");
             }
         });
-        textSize = TextSize.parse(settings.text("text.size", TextSize.NORMAL.name()));
+        textSize = settings.get(UiSetting.TEXT_SIZE);
         textSize.applyTo(root);
         root.setTop(menuBar());
         root.setBottom(statusBar());
         root.setCenter(new Label(OPENING));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(settings.number("window.width", DEFAULT_WIDTH), screen.getWidth()),
-                Math.min(settings.number("window.height", DEFAULT_HEIGHT), screen.getHeight()));
+        Scene scene = new Scene(root, Math.min(remembered(UiSetting.WINDOW_WIDTH, DEFAULT_WIDTH), screen.getWidth()),
+                Math.min(remembered(UiSetting.WINDOW_HEIGHT, DEFAULT_HEIGHT), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
@@ -272,11 +273,11 @@ public final class MainWindow {
         showLabellingViewItems(true);
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
         workspace = new AnnotationViewModel(service, executor, noteDebounce);
-        workspace.blindProperty().set(settings.flag("blind", true));
-        workspace.highlightPhrasesProperty().set(settings.flag("highlight", true));
+        workspace.blindProperty().set(settings.get(UiSetting.BLIND));
+        workspace.highlightPhrasesProperty().set(settings.get(UiSetting.HIGHLIGHT_PHRASES));
         view = new AnnotationView(workspace);
         view.installKeys(stage.getScene(), this::showHelp);
-        view.setDividerPositions(settings.number("queue.divider", 0.2));
+        view.setDividerPositions(settings.get(UiSetting.QUEUE_DIVIDER));
         root.setCenter(view);
         undoItem.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
         redoItem.disableProperty().bind(workspace.undoStack().canRedoProperty().not());
@@ -343,8 +344,8 @@ public final class MainWindow {
         normal.setAccelerator(KeyBinding.TEXT_NORMAL.stroke().combination());
         Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
                 normal);
-        blindItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("blind", on));
-        highlightItem.selectedProperty().addListener((o, old, on) -> settings.setFlag("highlight", on));
+        blindItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.BLIND, on));
+        highlightItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.HIGHLIGHT_PHRASES, on));
         Menu go = new Menu("Go", null,
                 item(withKey("Next prompt", KeyBinding.NEXT_PROMPT), () -> onWorkspace(
                         AnnotationViewModel::nextPrompt)),
@@ -370,7 +371,7 @@ public final class MainWindow {
     public void setTextSize(TextSize size) {
         textSize = size;
         size.applyTo(root);
-        settings.setText("text.size", size.name());
+        settings.set(UiSetting.TEXT_SIZE, size);
     }
 
     public TextSize textSize() {
@@ -511,26 +512,32 @@ public final class MainWindow {
     /** Writes pending notes and waits for the writer, so closing loses nothing shown as saved. */
     public void saveBeforeClosing() {
         saveBeforeSwitching();
-        settings.setNumber("window.width", stage.getWidth());
-        settings.setNumber("window.height", stage.getHeight());
-        settings.setNumber("window.x", stage.getX());
-        settings.setNumber("window.y", stage.getY());
-        settings.setFlag("window.maximized", stage.isMaximized());
+        settings.set(UiSetting.WINDOW_WIDTH, stage.getWidth());
+        settings.set(UiSetting.WINDOW_HEIGHT, stage.getHeight());
+        settings.set(UiSetting.WINDOW_X, stage.getX());
+        settings.set(UiSetting.WINDOW_Y, stage.getY());
+        settings.set(UiSetting.WINDOW_MAXIMIZED, stage.isMaximized());
         if (view != null && !view.getDividers().isEmpty()) {
-            settings.setNumber("queue.divider", view.getDividerPositions()[0]);
+            settings.set(UiSetting.QUEUE_DIVIDER, view.getDividerPositions()[0]);
         }
     }
 
     /** Restores the last position unless no screen shows it any more (a monitor since unplugged, say). */
     private void restoreGeometry() {
-        double x = settings.number("window.x", Double.NaN);
-        double y = settings.number("window.y", Double.NaN);
+        double x = settings.get(UiSetting.WINDOW_X);
+        double y = settings.get(UiSetting.WINDOW_Y);
         if (!Double.isNaN(x) && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(x, y, stage.getScene().getWidth(), TITLE_BAR).isEmpty()) {
             stage.setX(x);
             stage.setY(y);
         }
-        stage.setMaximized(settings.flag("window.maximized", false));
+        stage.setMaximized(settings.get(UiSetting.WINDOW_MAXIMIZED));
+    }
+
+    /** A remembered size, or the first-start size before the window was ever closed. */
+    private double remembered(UiSetting<Double> size, double firstStart) {
+        double value = settings.get(size);
+        return Double.isNaN(value) ? firstStart : value;
     }
 
     private boolean isReadOnly() {

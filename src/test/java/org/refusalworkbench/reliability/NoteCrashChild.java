@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -33,8 +32,8 @@ public final class NoteCrashChild {
         CompletableFuture<MainWindow> opened = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(AppContext.forDesktop(), new UiSettings(Preferences.userRoot()
-                    .node("rw-note-crash")), new FxExecutor(), stage);
+            MainWindow window = new MainWindow(AppContext.forDesktop(), new UiSettings(project.resolveSibling(
+                    UiSettings.FILE_NAME)), new FxExecutor(), stage);
             stage.show();
             window.open(project, annotator);
             opened.complete(window);

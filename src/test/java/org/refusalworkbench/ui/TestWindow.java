@@ -3,13 +3,13 @@ package org.refusalworkbench.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.prefs.Preferences;
 
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,10 +28,10 @@ final class TestWindow implements AutoCloseable {
     /** Call from {@code ApplicationTest.start}; {@code configure} may adjust the context before the window exists. */
     TestWindow(Stage stage, Consumer<AppContext> configure) throws Exception {
         this(stage, configure, settings -> {
-            settings.setNumber("window.width", 1240);
-            settings.setNumber("window.height", 780);
-            settings.setNumber("window.x", 0);
-            settings.setNumber("window.y", 0);
+            settings.set(UiSetting.WINDOW_WIDTH, 1240.0);
+            settings.set(UiSetting.WINDOW_HEIGHT, 780.0);
+            settings.set(UiSetting.WINDOW_X, 0.0);
+            settings.set(UiSetting.WINDOW_Y, 0.0);
         });
     }
 
@@ -42,7 +42,7 @@ final class TestWindow implements AutoCloseable {
         context = AppContext.forDesktop();
         configure.accept(context);
         executor = new FxExecutor();
-        UiSettings settings = new UiSettings(Preferences.userRoot().node("rw-test-" + System.nanoTime()));
+        UiSettings settings = new UiSettings(dataFolder.resolve(UiSettings.FILE_NAME));
         remembered.accept(settings);
         window = new MainWindow(context, settings, executor, stage);
         stage.show();

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.refusalworkbench.ui.common.UiSetting;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** A window remembered on a larger or since unplugged monitor opens where it can be seen, and no larger. */
@@ -18,10 +19,10 @@ class WindowGeometryTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         test = new TestWindow(stage, context -> { }, settings -> {
-            settings.setNumber("window.width", 3840);
-            settings.setNumber("window.height", 2160);
-            settings.setNumber("window.x", 5000);
-            settings.setNumber("window.y", 3000);
+            settings.set(UiSetting.WINDOW_WIDTH, 3840.0);
+            settings.set(UiSetting.WINDOW_HEIGHT, 2160.0);
+            settings.set(UiSetting.WINDOW_X, 5000.0);
+            settings.set(UiSetting.WINDOW_Y, 3000.0);
         });
     }
 
