@@ -1,15 +1,12 @@
 package org.refusalworkbench.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -21,8 +18,6 @@ import java.util.Optional;
  * that back into an empty database that passes the integrity check.
  */
 public final class BackupProof {
-
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** What a project file holds, as far as a restore compares it. */
     record Contents(String uid, long responses, long labels) {
@@ -92,7 +87,7 @@ public final class BackupProof {
         } catch (IOException e) {
             return Result.problem("cannot read it: " + e.getMessage());
         }
-        if (!hasSqliteHeader(backup)) {
+        if (!ProjectDatabase.hasSqliteHeader(backup)) {
             return Result.problem("not an SQLite database");
         }
         try (Connection connection = ProjectDatabase.immutableConnection(backup)) {
@@ -139,14 +134,6 @@ public final class BackupProof {
             }
         }
         return problems.toString();
-    }
-
-    private static boolean hasSqliteHeader(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

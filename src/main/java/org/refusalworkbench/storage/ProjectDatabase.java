@@ -175,7 +175,8 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean hasSqliteHeader(Path file) {
+    /** Whether the file starts as every SQLite database does; a 0-byte or foreign file does not. */
+    static boolean hasSqliteHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
         } catch (IOException e) {
