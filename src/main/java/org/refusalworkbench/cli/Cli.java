@@ -101,9 +101,9 @@ public final class Cli {
         announceWaits(commandLine.getErr());
         int exitCode = commandLine.execute(args);
         // A PrintWriter keeps write errors to itself: a report printed onto a full disk would otherwise succeed.
-        if (commandLine.getOut().checkError() && exitCode == 0) {
-            commandLine.getErr().println("error: standard output: writing failed (a full disk, or the reader"
-                    + " closed the pipe); the output is incomplete");
+        if (StandardOutput.lostOutput(commandLine.getOut().checkError()) && exitCode == 0) {
+            commandLine.getErr().println("error: standard output: writing failed (a full disk or device); the"
+                    + " output is incomplete");
             exitCode = BAD_INPUT;
         }
         commandLine.getErr().flush();

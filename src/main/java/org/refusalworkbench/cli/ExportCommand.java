@@ -63,9 +63,9 @@ final class ExportCommand implements Callable<Integer> {
                     PrintStream stdout = System.out;
                     summary = exporter.export(options, stdout, Progress.NONE);
                     // PrintStream keeps write errors to itself: a full disk would otherwise look like a success.
-                    if (stdout.checkError()) {
-                        throw new CannotWriteException("standard output: writing failed (a full disk, or the reader"
-                                + " closed the pipe); the export is incomplete");
+                    if (StandardOutput.lostOutput(stdout.checkError())) {
+                        throw new CannotWriteException("standard output: writing failed (a full disk or device);"
+                                + " the export is incomplete");
                     }
                 } else {
                     summary = exportToFile(exporter, options);

@@ -116,6 +116,24 @@ class FullDiskTest {
                 .contains("error: standard output: writing failed").doesNotContain("exported");
     }
 
+    @Test
+    void aReaderThatClosesThePipeEarlyIsNoFailure() throws Exception {
+        Path project = labelledProject(2_000);
+        for (String command : List.of("export", "stats")) {
+            Path err = folder.resolve(command + "-err.txt");
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-D" + DataFolder.PROPERTY + "=" + folder.resolve("data"), "-cp",
+                    System.getProperty("java.class.path"), "org.refusalworkbench.Main", command, project.toString())
+                    .redirectError(err.toFile()).start();
+            // The reader leaves before the child writes a byte, as `| grep -q` or `| head` do after their line.
+            child.getInputStream().close();
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(child.exitValue()).as(command + ": " + Files.readString(err, StandardCharsets.UTF_8)).isZero();
+            assertThat(Files.readString(err, StandardCharsets.UTF_8)).doesNotContain("error:");
+        }
+    }
+
     /** Mounts a tmpfs of {@code size} in the test's folder, or skips the test where that is not allowed. */
     private void mountSmallDisk(String size) throws Exception {
         Path mountPoint = Files.createDirectory(folder.resolve("disk"));
