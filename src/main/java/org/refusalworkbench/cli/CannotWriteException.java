@@ -10,6 +10,7 @@ import java.nio.file.Path;
  * folder, no permission): one plain line naming the file, exit code 2, never a stack trace.
  */
 final class CannotWriteException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     CannotWriteException(String message) {
         super(message);

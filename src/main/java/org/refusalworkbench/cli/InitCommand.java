@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.refusalworkbench.AppInfo;
-import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
@@ -31,10 +30,9 @@ final class InitCommand implements Callable<Integer> {
         OutputFile.requireWritable(project);
         Taxonomy taxonomy = taxonomyFile == null ? TaxonomyReader.defaultTaxonomy()
                 : new TaxonomyReader().read(taxonomyFile);
-        try (ProjectDatabase ignored = ProjectFiles.create(project, taxonomy, AppInfo.version())) {
-            spec.commandLine().getOut().printf("created %s with taxonomy %s %s (%d groups)%n", project,
-                    taxonomy.id(), taxonomy.version(), taxonomy.groups().size());
-        }
+        ProjectFiles.create(project, taxonomy, AppInfo.version()).close();
+        spec.commandLine().getOut().printf("created %s with taxonomy %s %s (%d groups)%n", project,
+                taxonomy.id(), taxonomy.version(), taxonomy.groups().size());
         // A project without roles still labels; the warning says which reports will say "not available" and why.
         for (String missing : taxonomy.roles().missing()) {
             spec.commandLine().getErr().printf("warning: %s declares %s (see the roles in docs/taxonomy.md)%n",

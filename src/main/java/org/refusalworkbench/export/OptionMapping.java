@@ -59,7 +59,7 @@ public final class OptionMapping {
             throw fields.error("'options' must be an object of \"group.option\" ids to new ids (or null)");
         }
         Map<String, String> options = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> entries = optionsNode.fields(); entries.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> entries = optionsNode.properties().iterator(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
             requireOptionRef(entry.getKey(), fields);
             JsonNode target = entry.getValue();

@@ -135,7 +135,7 @@ final class RecordFields {
             throw error("'" + prefix + name + "' must be an object of group ids to arrays of option ids");
         }
         Map<String, List<String>> byGroup = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> groups = value.fields(); groups.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> groups = value.properties().iterator(); groups.hasNext(); ) {
             Map.Entry<String, JsonNode> group = groups.next();
             if (!group.getValue().isArray()) {
                 throw error("'" + prefix + name + "." + group.getKey() + "' must be an array of option ids");

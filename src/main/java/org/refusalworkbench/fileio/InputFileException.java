@@ -5,6 +5,7 @@ package org.refusalworkbench.fileio;
  * with the file as a whole (missing, a folder, unreadable) has line 0 and reads {@code FILE: reason}.
  */
 public abstract class InputFileException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     private final String file;
     private final long line;

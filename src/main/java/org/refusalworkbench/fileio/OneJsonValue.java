@@ -21,6 +21,7 @@ public final class OneJsonValue {
 
     /** Text that is JSON but not one value of text: a second value follows the first, or a lone surrogate. */
     public static final class NotOneValueException extends Exception {
+        private static final long serialVersionUID = 1L;
 
         private final boolean secondValue;
 

@@ -22,6 +22,7 @@ public final class StrictLineReader implements AutoCloseable {
 
     /** A line that cannot be read: too long, not UTF-8, or (read as JSON) not one valid JSON value of text. */
     public static final class LineException extends Exception {
+        private static final long serialVersionUID = 1L;
 
         /** What is wrong, so callers can word it for their own files. */
         public enum Kind { TOO_LONG, INVALID_UTF8, INVALID_JSON, TRUNCATED_JSON, NOT_ONE_VALUE }

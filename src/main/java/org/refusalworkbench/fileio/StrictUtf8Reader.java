@@ -21,6 +21,7 @@ public final class StrictUtf8Reader extends Reader {
 
     /** The input is not UTF-8 at {@link #line()}. */
     public static final class InvalidUtf8Exception extends IOException {
+        private static final long serialVersionUID = 1L;
 
         private final long line;
 

@@ -66,6 +66,7 @@ final class PendingRows implements AutoCloseable {
     }
 
     @Override
+    @SuppressWarnings("try") // the resources are only there to be closed, each even if another fails
     public void close() throws SQLException {
         try (PreparedStatement a = prompts.one; PreparedStatement b = prompts.many;
              PreparedStatement c = responses.one; PreparedStatement d = responses.many) {

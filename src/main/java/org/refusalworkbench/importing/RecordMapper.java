@@ -131,7 +131,7 @@ final class RecordMapper {
             throw error(line, "'" + field + "' must map annotator names to {selections, note}");
         }
         List<LabelInput> labels = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
             if (entry.getKey().isBlank()) {
                 // The store refuses a nameless annotator; said here, the message can name the line and field.
@@ -181,7 +181,7 @@ final class RecordMapper {
             throw error(line, path + ".selections must map group ids to lists of option ids");
         }
         Map<String, Set<String>> byGroup = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> groups = node.fields(); groups.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> groups = node.properties().iterator(); groups.hasNext(); ) {
             Map.Entry<String, JsonNode> group = groups.next();
             JsonNode options = group.getValue();
             Set<String> ids = new LinkedHashSet<>();

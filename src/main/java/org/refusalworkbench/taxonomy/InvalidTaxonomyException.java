@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A taxonomy file that cannot be used; each problem names the JSON path where it was found. */
 public final class InvalidTaxonomyException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     private final List<String> problems;
 

@@ -280,7 +280,7 @@ public final class TaxonomyReader {
                 continue;
             }
             Map<String, Set<String>> appliesWhen = new LinkedHashMap<>();
-            condition.fields().forEachRemaining(entry -> {
+            condition.properties().iterator().forEachRemaining(entry -> {
                 String entryPath = path + "." + entry.getKey();
                 TaxonomyGroup target = find(groups, entry.getKey());
                 if (target == null) {

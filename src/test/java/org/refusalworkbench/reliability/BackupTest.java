@@ -234,6 +234,7 @@ class BackupTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the project only has to be open while the restore is tried
     void aRestoreIsRefusedWhileThisProcessHasTheProjectOpen() {
         Path file = projectWithBackup();
         Path backup = Backups.list(file).get(0);

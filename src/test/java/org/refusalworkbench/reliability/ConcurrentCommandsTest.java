@@ -36,6 +36,7 @@ import org.refusalworkbench.taxonomy.TaxonomyReader;
  * work in full. Nothing fails with "database is locked", nothing is lost.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
+@SuppressWarnings("try") // closing a held import waits for its process, which may be interrupted
 class ConcurrentCommandsTest {
 
     private static final int HELD_RECORDS = 6000;

@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The app's main window as UI tests drive it: a data folder of its own (so the demo is fresh), settings that fit
  * Monocle's 1280×800 headless screen, and everything closed again afterwards.
  */
+@SuppressWarnings("try") // closing waits for the FX thread's last save, which may be interrupted
 final class TestWindow implements AutoCloseable {
 
     final Path dataFolder;

@@ -102,7 +102,7 @@ final class PromptPanel extends HBox {
         }
         try {
             JsonNode node = JSON.readTree(metaJson);
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 line.append("   ·   ").append(field.getKey()).append(": ")
                         .append(field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString());

@@ -37,6 +37,7 @@ public record StartOptions(String annotator, Path project, boolean demo, boolean
      * failed as "no such project file".
      */
     public static final class UnknownOptionException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
         UnknownOptionException(String problem) {
             super(problem + "; " + USAGE);
         }
