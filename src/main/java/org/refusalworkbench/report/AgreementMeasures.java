@@ -67,8 +67,6 @@ public interface AgreementMeasures {
 
     PairwiseKappa pairwise(RatingSet ratings);
 
-    Confusion confusion(RatingSet ratings, String first, String second);
-
     /** The same measures without bootstrap intervals, to show figures quickly before the intervals follow. */
     default AgreementMeasures withoutIntervals() {
         return this;

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.refusalworkbench.agreement.AgreementReport;
 import org.refusalworkbench.agreement.ConfidenceInterval;
-import org.refusalworkbench.agreement.ConfusionMatrix;
 import org.refusalworkbench.agreement.InvalidRatingException;
 import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.Metric;
@@ -88,20 +87,6 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
         } catch (InvalidRatingException e) {
             return new PairwiseKappa(List.of(), new Coefficient[0][0], new long[0][0]);
         }
-    }
-
-    @Override
-    public Confusion confusion(RatingSet ratings, String first, String second) {
-        ConfusionMatrix matrix = AgreementReport.compute(table(ratings), options.withBootstrap(0))
-                .confusionMatrix(first, second);
-        int q = matrix.categories().size();
-        long[][] counts = new long[q][q];
-        for (int i = 0; i < q; i++) {
-            for (int j = 0; j < q; j++) {
-                counts[i][j] = matrix.count(i, j);
-            }
-        }
-        return new Confusion(first, second, matrix.categories(), counts);
     }
 
     /** The names the project views give the metrics they show. */

@@ -75,24 +75,24 @@ public final class ProjectAgreement {
     }
 
     private final Taxonomy taxonomy;
-    private final AgreementMeasures measures;
     private final List<String> annotators;
     private final List<Row> rows;
-    private final Map<String, RatingSet> groupRatings;
+    /** Per single-choice group, every pair's confusion matrix, counted while the ratings were at hand. */
+    private final Map<String, PairConfusions> confusions;
     private final Map<String, AgreementMeasures.PairwiseKappa> pairwise;
     private final List<GoldAgreement> gold;
     private final List<AdjudicationEffect> adjudication;
     private final int adjudicatedResponses;
 
-    private ProjectAgreement(Taxonomy taxonomy, AgreementMeasures measures, List<String> annotators, List<Row> rows,
-                             Map<String, RatingSet> groupRatings, Map<String, AgreementMeasures.PairwiseKappa> pairwise,
+    private ProjectAgreement(Taxonomy taxonomy, List<String> annotators, List<Row> rows,
+                             Map<String, PairConfusions> confusions,
+                             Map<String, AgreementMeasures.PairwiseKappa> pairwise,
                              List<GoldAgreement> gold, List<AdjudicationEffect> adjudication,
                              int adjudicatedResponses) {
         this.taxonomy = taxonomy;
-        this.measures = measures;
         this.annotators = annotators;
         this.rows = rows;
-        this.groupRatings = groupRatings;
+        this.confusions = confusions;
         this.pairwise = pairwise;
         this.gold = gold;
         this.adjudication = adjudication;
@@ -108,7 +108,7 @@ public final class ProjectAgreement {
         Set<String> used = new HashSet<>();
         scoped.forEach(response -> response.byAnnotator().values().forEach(s -> used.addAll(s.groups())));
         List<Row> rows = new ArrayList<>();
-        Map<String, RatingSet> groupRatings = new LinkedHashMap<>();
+        Map<String, PairConfusions> confusions = new LinkedHashMap<>();
         Map<String, AgreementMeasures.PairwiseKappa> pairwise = new LinkedHashMap<>();
         List<GoldAgreement> gold = new ArrayList<>();
         List<AdjudicationEffect> effects = new ArrayList<>();
@@ -119,7 +119,9 @@ public final class ProjectAgreement {
             }
             List<ResponseJudgements> units = scoped.stream().filter(response -> applies(group, response)).toList();
             RatingSet ratings = ratings(group, null, units, false);
-            groupRatings.put(group.id(), ratings);
+            if (ratings.level() == Level.NOMINAL) {
+                confusions.put(group.id(), PairConfusions.count(ratings));
+            }
             rows.add(new Row(group.id(), null, group.label(), measures.measure(ratings, true)));
             pairwise.put(group.id(), measures.pairwise(ratings));
             // Each option as its own yes/no variable: for a checkbox group, "ticked or not"; for a single-choice
@@ -132,7 +134,7 @@ public final class ProjectAgreement {
             gold.addAll(goldAgreement(group, units, annotators, measures));
         }
         int adjudicated = (int) scoped.stream().filter(ResponseJudgements::isAdjudicated).count();
-        return new ProjectAgreement(taxonomy, measures, annotators, List.copyOf(rows), groupRatings, pairwise,
+        return new ProjectAgreement(taxonomy, annotators, List.copyOf(rows), confusions, pairwise,
                 List.copyOf(gold), List.copyOf(effects), adjudicated);
     }
 
@@ -277,15 +279,15 @@ public final class ProjectAgreement {
 
     /** Single-choice groups, whose pairs of annotators have a confusion matrix. */
     public List<String> singleChoiceGroups() {
-        return groupRatings.entrySet().stream().filter(entry -> entry.getValue().level() == Level.NOMINAL)
-                .map(Map.Entry::getKey).toList();
+        return List.copyOf(confusions.keySet());
     }
 
+    /** A lookup, not a computation: the counts were kept when the report was built. */
     public AgreementMeasures.Confusion confusion(String group, String first, String second) {
-        RatingSet ratings = groupRatings.get(group);
-        if (ratings == null || ratings.level() != Level.NOMINAL) {
+        PairConfusions pairs = confusions.get(group);
+        if (pairs == null) {
             throw new IllegalArgumentException(group + " is not a single-choice group of this report");
         }
-        return measures.confusion(ratings, first, second);
+        return pairs.of(first, second);
     }
 }

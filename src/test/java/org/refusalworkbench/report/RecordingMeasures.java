@@ -43,10 +43,4 @@ public final class RecordingMeasures implements AgreementMeasures {
     public PairwiseKappa pairwise(RatingSet ratings) {
         return new PairwiseKappa(List.of(), new Coefficient[0][0], new long[0][0]);
     }
-
-    @Override
-    public Confusion confusion(RatingSet ratings, String first, String second) {
-        int q = ratings.categories().size();
-        return new Confusion(first, second, ratings.categories(), new long[q][q]);
-    }
 }

@@ -1,45 +1,39 @@
 package org.refusalworkbench.ui.common;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
-/** The desktop executor: one background thread for reads (they share one connection anyway) and a timer. */
+/**
+ * The desktop executor. {@link Lane#READ}: one thread, since reads share one connection anyway.
+ * {@link Lane#COMPUTE}: one thread below normal priority, so the bootstrap leaves the UI thread its core.
+ * {@link Lane#IO}: a thread of its own per task. And a timer.
+ */
 public final class FxExecutor implements UiExecutor, AutoCloseable {
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("ui-background"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ui-timer"));
+    private final ExecutorService reads = Executors.newSingleThreadExecutor(daemon("ui-read", Thread.NORM_PRIORITY));
+    private final ExecutorService computing = Executors.newSingleThreadExecutor(daemon("ui-compute",
+            Thread.NORM_PRIORITY - 1));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("ui-timer",
+            Thread.NORM_PRIORITY));
 
     @Override
-    public <T> void background(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        background.execute(task(work, onDone, onError));
-    }
-
-    @Override
-    public <T> void longRunning(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        Thread thread = new Thread(task(work, onDone, onError), "ui-long-running");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static <T> Runnable task(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        return () -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable failure) {
-                Platform.runLater(() -> onError.accept(failure));
-                return;
+    public <T> void run(BackgroundTask<T> task) {
+        Runnable body = task.body(Platform::runLater);
+        switch (task.lane()) {
+            case READ -> reads.execute(body);
+            case COMPUTE -> computing.execute(body);
+            case IO -> {
+                Thread thread = new Thread(body, "ui-io");
+                thread.setDaemon(true);
+                thread.start();
             }
-            Platform.runLater(() -> onDone.accept(result));
-        };
+        }
     }
 
     @Override
@@ -60,14 +54,16 @@ public final class FxExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdownNow();
+        reads.shutdownNow();
+        computing.shutdownNow();
         timer.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static java.util.concurrent.ThreadFactory daemon(String name, int priority) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
+            thread.setPriority(priority);
             return thread;
         };
     }

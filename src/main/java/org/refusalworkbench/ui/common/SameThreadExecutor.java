@@ -3,12 +3,11 @@ package org.refusalworkbench.ui.common;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
 
 /**
- * For tests and benchmarks: background work runs at once on the calling thread. Actions posted from other threads
+ * For tests and benchmarks: background work runs at once on the calling thread, and the lane of each task is
+ * recorded so a test can tell where the desktop executor would have run it. Actions posted from other threads
  * (the database writer's completions) and timers wait until {@link #runPending()} or {@link #runTimers()}, so a test
  * decides when they happen and sees no races.
  */
@@ -17,22 +16,24 @@ public final class SameThreadExecutor implements UiExecutor {
     private final Thread owner = Thread.currentThread();
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
     private final List<Runnable> timers = new ArrayList<>();
+    private final List<Lane> lanes = new ArrayList<>();
 
     @Override
-    public <T> void longRunning(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-        background(work, onDone, onError);
-    }
-
-    @Override
-    public <T> void background(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+    public <T> void run(BackgroundTask<T> task) {
+        lanes.add(task.lane());
         T result;
         try {
-            result = work.call();
+            result = task.call();
         } catch (Exception failure) {
-            onError.accept(failure);
+            task.failed(failure);
             return;
         }
-        onDone.accept(result);
+        task.succeeded(result);
+    }
+
+    /** The lanes of the tasks run so far, in order. */
+    public List<Lane> lanesRun() {
+        return List.copyOf(lanes);
     }
 
     @Override

@@ -5,8 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Where view models run their work: I/O in the background, results back on the UI thread. Hides JavaFX's
- * {@code Task} and {@code Platform.runLater} so view models run in plain JUnit with {@link SameThreadExecutor}.
+ * Where view models run their work: {@link BackgroundTask}s on the thread their {@link Lane} names, results back on
+ * the UI thread. Hides JavaFX's {@code Task} and {@code Platform.runLater} so view models run in plain JUnit with
+ * {@link SameThreadExecutor}.
  */
 public interface UiExecutor {
 
@@ -15,14 +16,18 @@ public interface UiExecutor {
         void cancel();
     }
 
-    /** Runs {@code work} in the background, then {@code onDone} or {@code onError} on the UI thread. */
-    <T> void background(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
+    /** Runs the task's work on its lane, then its success or failure handler on the UI thread. */
+    <T> void run(BackgroundTask<T> task);
 
-    /**
-     * Like {@link #background} but on a thread of its own, for work that takes seconds (an integrity check, an
-     * import, an export): it must not queue the quick reads that keep the labelling view responsive behind it.
-     */
-    <T> void longRunning(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
+    /** A quick read on {@link Lane#READ}, then {@code onDone} or {@code onError} on the UI thread. */
+    default <T> void background(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        BackgroundTask.read(work).onSuccess(onDone).onFailure(onError).runOn(this);
+    }
+
+    /** Long work on {@link Lane#IO}, then {@code onDone} or {@code onError} on the UI thread. */
+    default <T> void longRunning(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        BackgroundTask.io(work).onSuccess(onDone).onFailure(onError).runOn(this);
+    }
 
     /** Runs {@code action} on the UI thread (soon, if called from another thread). */
     void onUi(Runnable action);
