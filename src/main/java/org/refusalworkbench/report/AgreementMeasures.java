@@ -43,11 +43,10 @@ public interface AgreementMeasures {
             warnings = List.copyOf(warnings);
         }
 
-        /** The coefficient of that key; {@link ProjectAgreement#GWET} finds Gwet's AC1 or AC2, whichever is here. */
-        public Coefficient coefficient(String key) {
-            return coefficients.stream().filter(c -> c.key().equals(key)
-                            || key.equals(ProjectAgreement.GWET) && c.key().startsWith(ProjectAgreement.GWET))
-                    .findFirst().orElse(Coefficient.missing(key));
+        /** The coefficient of that metric; {@link HeadlineMetric#GWET} finds Gwet's AC1 or AC2, whichever is here. */
+        public Coefficient coefficient(HeadlineMetric metric) {
+            return coefficients.stream().filter(c -> metric.matches(c.key()))
+                    .findFirst().orElse(Coefficient.missing(metric.keyFor(Level.NOMINAL)));
         }
     }
 

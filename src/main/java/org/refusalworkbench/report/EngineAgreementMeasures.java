@@ -48,12 +48,12 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
         AgreementReport report = AgreementReport.compute(table, withIntervals ? options : options.withBootstrap(0));
         Metric kappa = table.raterCount() == 2 ? Metric.COHEN_KAPPA : Metric.FLEISS_KAPPA;
         List<Coefficient> coefficients = new ArrayList<>();
-        coefficients.add(coefficient(ProjectAgreement.PERCENT, report, Metric.PERCENT_AGREEMENT));
-        coefficients.add(coefficient(ProjectAgreement.ALPHA, report, Metric.KRIPPENDORFF_ALPHA));
-        coefficients.add(coefficient(ProjectAgreement.KAPPA, report, kappa));
+        coefficients.add(coefficient(HeadlineMetric.PERCENT.keyFor(ratings.level()), report,
+                Metric.PERCENT_AGREEMENT));
+        coefficients.add(coefficient(HeadlineMetric.ALPHA.keyFor(ratings.level()), report, Metric.KRIPPENDORFF_ALPHA));
+        coefficients.add(coefficient(HeadlineMetric.KAPPA.keyFor(ratings.level()), report, kappa));
         // A checkbox group is measured with MASI weights, which makes Gwet's coefficient AC2 (docs/agreement.md).
-        coefficients.add(coefficient(ratings.level() == Level.SET ? ProjectAgreement.GWET_AC2
-                : ProjectAgreement.GWET_AC1, report, Metric.GWET_AC));
+        coefficients.add(coefficient(HeadlineMetric.GWET.keyFor(ratings.level()), report, Metric.GWET_AC));
         int units = 0;
         for (int u = 0; u < table.unitCount(); u++) {
             units += table.ratingsOfUnit(u) >= 2 ? 1 : 0;
@@ -96,7 +96,7 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
             case KRIPPENDORFF_ALPHA -> "Krippendorff's α";
             case COHEN_KAPPA -> "Cohen's κ";
             case FLEISS_KAPPA -> "Fleiss' κ";
-            case GWET_AC -> "Gwet's AC1/AC2";
+            case GWET_AC -> HeadlineMetric.GWET.displayName();
             default -> metric.key(false);
         };
     }

@@ -36,17 +36,6 @@ public final class ProjectAgreement {
 
     /** The rater name under which gold labels join the "after adjudication" figures. */
     public static final String GOLD = "gold";
-    public static final String ALPHA = "krippendorff_alpha";
-    public static final String PERCENT = "percent_agreement";
-    public static final String KAPPA = "kappa";
-    /**
-     * Gwet's coefficient, whatever its weighting: {@code gwet_ac1} for single-choice groups and yes/no options,
-     * {@code gwet_ac2} for checkbox groups, which are measured with MASI weights. Views ask for it by this name.
-     */
-    public static final String GWET = "gwet_ac";
-    public static final String GWET_AC1 = "gwet_ac1";
-    public static final String GWET_AC2 = "gwet_ac2";
-
     /** One measured variable: a group ({@code option} null) or one option of a group as yes/no. */
     public record Row(String group, String option, String label, Measured measured) {
         public boolean isGroup() {
@@ -213,9 +202,9 @@ public final class ProjectAgreement {
                 resolved += adjudicated.contains(unit.getKey()) ? 1 : 0;
             }
         }
-        Double alphaBefore = measures.measure(before, false).coefficient(ALPHA).value();
+        Double alphaBefore = measures.measure(before, false).coefficient(HeadlineMetric.ALPHA).value();
         Double alphaAfter = adjudicated.isEmpty() ? alphaBefore
-                : measures.measure(ratings(group, null, units, true), false).coefficient(ALPHA).value();
+                : measures.measure(ratings(group, null, units, true), false).coefficient(HeadlineMetric.ALPHA).value();
         return new AdjudicationEffect(group.id(), group.label(), alphaBefore, alphaAfter, disputed, resolved);
     }
 
@@ -241,8 +230,8 @@ public final class ProjectAgreement {
             }
             for (String option : variables) {
                 Measured measured = measures.measure(ratings(group, option, pairs, true), false);
-                result.add(new GoldAgreement(annotator, group.id(), option, measured.coefficient(KAPPA).value(),
-                        measured.coefficient(PERCENT).value(), measured.units()));
+                result.add(new GoldAgreement(annotator, group.id(), option, measured.coefficient(HeadlineMetric.KAPPA).value(),
+                        measured.coefficient(HeadlineMetric.PERCENT).value(), measured.units()));
             }
         }
         return result;

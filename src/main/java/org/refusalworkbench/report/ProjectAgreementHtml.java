@@ -1,13 +1,9 @@
 package org.refusalworkbench.report;
 
-import java.util.List;
 import java.util.Locale;
 
 /** The agreement dashboard as one self-contained HTML page: tables, an inline-SVG heatmap, no scripts. */
 public final class ProjectAgreementHtml {
-
-    private static final List<String> COLUMNS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, ProjectAgreement.GWET,
-            ProjectAgreement.PERCENT);
 
     private ProjectAgreementHtml() {
     }
@@ -23,14 +19,17 @@ public final class ProjectAgreementHtml {
                 .append(". Intervals are bootstrap 95% over responses (for a pair of annotators, over the responses"
                         + " both labelled). κ is Cohen's for two annotators, Fleiss' for more. Each option is also"
                         + " measured on its own as yes/no (chosen or ticked, or not).</p>");
-        html.append("<h2>Per group and option</h2><table><tr><th>Group / option</th><th>Krippendorff's α</th>"
-                + "<th>κ</th><th>Gwet's AC1/AC2</th><th>Agreement</th><th>Units</th></tr>");
+        html.append("<h2>Per group and option</h2><table><tr><th>Group / option</th>");
+        for (HeadlineMetric metric : HeadlineMetric.values()) {
+            html.append("<th>").append(Html.escape(metric.displayName())).append("</th>");
+        }
+        html.append("<th>Units</th></tr>");
         for (ProjectAgreement.Row row : report.rows()) {
             html.append(row.isGroup() ? "<tr>" : "<tr class=opt>").append("<td>")
                     .append(row.isGroup() ? "<b>" + Html.escape(row.label()) + "</b>" : Html.escape(row.label()))
                     .append("</td>");
-            for (String key : COLUMNS) {
-                html.append("<td>").append(value(row.measured().coefficient(key))).append("</td>");
+            for (HeadlineMetric metric : HeadlineMetric.values()) {
+                html.append("<td>").append(value(row.measured().coefficient(metric))).append("</td>");
             }
             html.append("<td>").append(row.measured().units()).append("</td></tr>");
             if (row.isGroup() && !row.measured().warnings().isEmpty()) {

@@ -1,13 +1,9 @@
 package org.refusalworkbench.report;
 
-import java.util.List;
 import java.util.Locale;
 
 /** The project agreement report as a plain-text table for the terminal. */
 public final class ProjectAgreementText {
-
-    private static final List<String> KEYS = List.of(ProjectAgreement.ALPHA, ProjectAgreement.KAPPA, ProjectAgreement.GWET,
-            ProjectAgreement.PERCENT);
 
     private ProjectAgreementText() {
     }
@@ -16,12 +12,15 @@ public final class ProjectAgreementText {
         StringBuilder text = new StringBuilder();
         text.append("Annotator agreement — ").append(project).append(" (annotators: ")
                 .append(String.join(", ", report.annotators())).append(")\n");
-        text.append(String.format(Locale.ROOT, "%-34s %-22s %-22s %-22s %-22s %6s%n", "group / option",
-                "alpha", "kappa", "gwet_ac1/ac2", "agreement", "units"));
+        text.append(String.format(Locale.ROOT, "%-34s", "group / option"));
+        for (HeadlineMetric metric : HeadlineMetric.values()) {
+            text.append(' ').append(String.format(Locale.ROOT, "%-22s", metric.columnName()));
+        }
+        text.append(String.format(Locale.ROOT, " %6s%n", "units"));
         for (ProjectAgreement.Row row : report.rows()) {
             text.append(String.format(Locale.ROOT, "%-34s", (row.isGroup() ? "" : "  ") + row.label()));
-            for (String key : KEYS) {
-                text.append(' ').append(String.format(Locale.ROOT, "%-22s", value(row.measured().coefficient(key))));
+            for (HeadlineMetric metric : HeadlineMetric.values()) {
+                text.append(' ').append(String.format(Locale.ROOT, "%-22s", value(row.measured().coefficient(metric))));
             }
             text.append(String.format(Locale.ROOT, " %6d%n", row.measured().units()));
             if (row.isGroup()) {

@@ -51,7 +51,7 @@ class ProjectAgreementTest {
                 .extracting(AgreementMeasures.Rating::unit, AgreementMeasures.Rating::rater)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("1", "a"),
                         org.assertj.core.groups.Tuple.tuple("1", "b"), org.assertj.core.groups.Tuple.tuple("2", "a"));
-        assertThat(report.rows().get(0).measured().coefficient(ProjectAgreement.PERCENT).value()).isEqualTo(0.5);
+        assertThat(report.rows().get(0).measured().coefficient(HeadlineMetric.PERCENT).value()).isEqualTo(0.5);
         assertThat(report.rows()).noneMatch(row -> row.group().equals("failure_modes"));
     }
 
@@ -67,14 +67,14 @@ class ProjectAgreementTest {
         ProjectAgreement.Row refusalType = row(report, "refusal_type", null);
         ProjectAgreement.Row oneOption = row(report, "refusal_type", "safety_policy");
         assertThat(refusalType.measured().coefficients()).extracting(AgreementMeasures.Coefficient::key)
-                .as("a set measured with MASI weights").contains(ProjectAgreement.GWET_AC2)
-                .doesNotContain(ProjectAgreement.GWET_AC1);
+                .as("a set measured with MASI weights").contains("gwet_ac2")
+                .doesNotContain("gwet_ac1");
         assertThat(responseType.measured().coefficients()).extracting(AgreementMeasures.Coefficient::key)
-                .contains(ProjectAgreement.GWET_AC1).doesNotContain(ProjectAgreement.GWET_AC2);
+                .contains("gwet_ac1").doesNotContain("gwet_ac2");
         assertThat(oneOption.measured().coefficients()).extracting(AgreementMeasures.Coefficient::key)
-                .as("an option measured as yes/no").contains(ProjectAgreement.GWET_AC1);
-        assertThat(refusalType.measured().coefficient(ProjectAgreement.GWET).key())
-                .as("the views' name finds either").isEqualTo(ProjectAgreement.GWET_AC2);
+                .as("an option measured as yes/no").contains("gwet_ac1");
+        assertThat(refusalType.measured().coefficient(HeadlineMetric.GWET).key())
+                .as("the views' name finds either").isEqualTo("gwet_ac2");
         assertThat(ProjectAgreementJson.toJson(report, "p", org.refusalworkbench.agreement.ReportOptions.defaults())
                 .toString()).contains("gwet_ac2");
     }
@@ -105,7 +105,7 @@ class ProjectAgreementTest {
         assertThat(closed.disputedAdjudicated()).isEqualTo(1);
         assertThat(closed.alphaAfter()).as("gold as a third rater on response 1: 1 of 3 pairs, then 1 of 1")
                 .isEqualTo(2.0 / 4);
-        assertThat(adjudicated.rows().get(0).measured().coefficient(ProjectAgreement.PERCENT).value())
+        assertThat(adjudicated.rows().get(0).measured().coefficient(HeadlineMetric.PERCENT).value())
                 .as("the annotators' own figures ignore gold").isEqualTo(0.5);
         assertThat(adjudicated.goldAgreement()).extracting(ProjectAgreement.GoldAgreement::annotator,
                 ProjectAgreement.GoldAgreement::percent).containsExactly(
@@ -131,7 +131,7 @@ class ProjectAgreementTest {
         assertThat(report.rows()).first().satisfies(row -> {
             assertThat(row.group()).isEqualTo("response_type");
             assertThat(row.measured().units()).isEqualTo(2250);
-            AgreementMeasures.Coefficient kappa = row.measured().coefficient(ProjectAgreement.KAPPA);
+            AgreementMeasures.Coefficient kappa = row.measured().coefficient(HeadlineMetric.KAPPA);
             assertThat(kappa.value()).isBetween(0.0, 1.0);
             assertThat(kappa.low()).isLessThan(kappa.value());
             assertThat(kappa.high()).isGreaterThan(kappa.value());
@@ -228,7 +228,7 @@ class ProjectAgreementTest {
                     .orElseThrow();
             double expected = categories.stream().filter(c -> c.label().equals(option)).findFirst().orElseThrow()
                     .kappa();
-            assertThat(row.measured().coefficient(ProjectAgreement.KAPPA).value()).as(option)
+            assertThat(row.measured().coefficient(HeadlineMetric.KAPPA).value()).as(option)
                     .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
             assertThat(row.measured().units()).isEqualTo(60);
         }

@@ -35,8 +35,8 @@ public final class RecordingMeasures implements AgreementMeasures {
             }
         }
         Double percent = pairs == 0 ? null : agreeing / pairs;
-        return new Measured(List.of(new Coefficient(ProjectAgreement.PERCENT, percent, null, null, null),
-                new Coefficient(ProjectAgreement.ALPHA, percent, null, null, null)), units, List.of());
+        return new Measured(List.of(new Coefficient(HeadlineMetric.PERCENT.keyFor(ratings.level()), percent, null, null, null),
+                new Coefficient(HeadlineMetric.ALPHA.keyFor(ratings.level()), percent, null, null, null)), units, List.of());
     }
 
     @Override

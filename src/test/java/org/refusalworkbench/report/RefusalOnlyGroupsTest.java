@@ -82,7 +82,7 @@ class RefusalOnlyGroupsTest {
 
         ProjectAgreement.Row refusalType = report.rows().stream()
                 .filter(row -> row.isGroup() && row.group().equals("refusal_type")).findFirst().orElseThrow();
-        assertThat(refusalType.measured().coefficient(ProjectAgreement.PERCENT).value()).isEqualTo(1.0);
+        assertThat(refusalType.measured().coefficient(HeadlineMetric.PERCENT).value()).isEqualTo(1.0);
         assertThat(report.adjudication()).filteredOn(effect -> effect.group().equals("refusal_type"))
                 .extracting(ProjectAgreement.AdjudicationEffect::disputed).containsExactly(0);
     }

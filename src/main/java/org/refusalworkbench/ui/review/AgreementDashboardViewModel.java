@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.ProjectAgreement;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /** The agreement dashboard of the open project, recomputed off the UI thread whenever gold labels change. */
@@ -32,7 +33,8 @@ public final class AgreementDashboardViewModel {
     /**
      * Figures first, intervals after: the bootstrap is nearly all of the work (minutes on millions of labels), so
      * the dashboard shows the coefficients as soon as they are computed and fills in their intervals when the
-     * resamples are done. The labels are read once for both passes.
+     * resamples are done. The labels are read once, on the read lane; both passes run on the compute lane, so
+     * review's navigation never waits behind the resampling.
      */
     public void refresh() {
         if (measures == null) {
@@ -42,26 +44,44 @@ public final class AgreementDashboardViewModel {
         long mine = ++generation;
         status.set("Computing agreement…");
         AgreementMeasures quick = measures.withoutIntervals();
-        executor.background(() -> {
-            List<ResponseJudgements> judgements = service.judgements();
-            return new FirstPass(judgements, compute(judgements, quick));
-        }, first -> {
-            if (mine != generation) {
-                return;
-            }
-            report.set(first.report());
-            if (quick == measures) {
-                status.set("");
-                return;
-            }
-            status.set("Computing bootstrap intervals…");
-            executor.background(() -> compute(first.judgements(), measures), computed -> {
-                if (mine == generation) {
-                    report.set(computed);
-                    status.set("");
-                }
-            }, this::failed);
-        }, this::failed);
+        BackgroundTask.read(service::judgements)
+                .onSuccess(judgements -> {
+                    if (mine == generation) {
+                        computeFirstPass(mine, judgements, quick);
+                    }
+                })
+                .onFailure(this::failed)
+                .runOn(executor);
+    }
+
+    private void computeFirstPass(long mine, List<ResponseJudgements> judgements, AgreementMeasures quick) {
+        BackgroundTask.compute(() -> compute(judgements, quick))
+                .onSuccess(first -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    report.set(first);
+                    if (quick == measures) {
+                        status.set("");
+                        return;
+                    }
+                    status.set("Computing bootstrap intervals…");
+                    computeIntervals(mine, judgements);
+                })
+                .onFailure(this::failed)
+                .runOn(executor);
+    }
+
+    private void computeIntervals(long mine, List<ResponseJudgements> judgements) {
+        BackgroundTask.compute(() -> compute(judgements, measures))
+                .onSuccess(computed -> {
+                    if (mine == generation) {
+                        report.set(computed);
+                        status.set("");
+                    }
+                })
+                .onFailure(this::failed)
+                .runOn(executor);
     }
 
     private ProjectAgreement compute(List<ResponseJudgements> judgements, AgreementMeasures with) {
@@ -72,9 +92,6 @@ public final class AgreementDashboardViewModel {
         status.set("⚠ Cannot compute agreement: " + failure.getMessage());
     }
 
-    private record FirstPass(List<ResponseJudgements> judgements, ProjectAgreement report) {
-    }
-
     public ReadOnlyObjectProperty<ProjectAgreement> reportProperty() {
         return report.getReadOnlyProperty();
     }
@@ -83,6 +100,7 @@ public final class AgreementDashboardViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Read when review opened, so showing it never touches the database on the UI thread. */
     public String projectName() {
         return service.projectName();
     }

@@ -42,19 +42,23 @@ public final class ReviewService {
     private final String reviewer;
     private final long reviewerId;
     private final Taxonomy taxonomy;
+    private final String projectName;
 
-    private ReviewService(ProjectDatabase database, String reviewer, long reviewerId, Taxonomy taxonomy) {
+    private ReviewService(ProjectDatabase database, String reviewer, long reviewerId, Taxonomy taxonomy,
+                          String projectName) {
         this.database = database;
         this.reviewer = reviewer;
         this.reviewerId = reviewerId;
         this.taxonomy = taxonomy;
+        this.projectName = projectName;
     }
 
     /** Registers the reviewer in the project if new; blocks on the writer, so call it off the UI thread. */
     public static ReviewService open(ProjectDatabase database, String reviewer) {
         long id = database.readOnlyNotice().isPresent() ? Annotators.idForReading(database, reviewer)
                 : database.writer().run(connection -> Annotators.idFor(connection, reviewer));
-        return new ReviewService(database, reviewer, id, database.read(ProjectSetup::currentTaxonomy));
+        return new ReviewService(database, reviewer, id, database.read(ProjectSetup::currentTaxonomy),
+                database.read(ProjectSetup::projectName));
     }
 
     public Taxonomy taxonomy() {
@@ -65,8 +69,9 @@ public final class ReviewService {
         return reviewer;
     }
 
+    /** The name as it was when review opened: views show it on the UI thread, which must not read the database. */
     public String projectName() {
-        return database.read(ProjectSetup::projectName);
+        return projectName;
     }
 
     /** Every response's labels and gold label, in project order. */

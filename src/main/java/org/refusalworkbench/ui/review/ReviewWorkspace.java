@@ -7,6 +7,7 @@ import javafx.scene.input.KeyEvent;
 
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.ui.common.UiExecutor;
+import org.refusalworkbench.ui.review.dashboard.AgreementDashboardView;
 
 /**
  * Review mode: the adjudication queue, the agreement dashboard and the calibration report, one tab each. The
@@ -32,7 +33,8 @@ public final class ReviewWorkspace extends TabPane {
         reviewView = new ReviewView(review);
         reviewTab = tab("Review  (" + ReviewKey.SHOW_REVIEW.displayText() + ")", reviewView, "review-tab");
         agreementTab = tab("Agreement  (" + ReviewKey.SHOW_AGREEMENT.displayText() + ")",
-                new AgreementDashboardView(agreement), "agreement-tab");
+                new AgreementDashboardView(agreement.reportProperty(),
+                        agreement.statusProperty(), agreement.projectName()), "agreement-tab");
         calibrationTab = tab("Calibration  (" + ReviewKey.SHOW_CALIBRATION.displayText() + ")",
                 new CalibrationView(calibration), "calibration-tab");
         getTabs().addAll(reviewTab, agreementTab, calibrationTab);

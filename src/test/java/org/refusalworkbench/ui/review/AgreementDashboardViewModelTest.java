@@ -1,6 +1,7 @@
 package org.refusalworkbench.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +15,11 @@ import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.EngineAgreementMeasures;
+import org.refusalworkbench.report.HeadlineMetric;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.ui.common.Lane;
 import org.refusalworkbench.ui.common.SameThreadExecutor;
 
 /** The dashboard's computation without the JavaFX toolkit, against a real demo project. */
@@ -33,7 +36,9 @@ class AgreementDashboardViewModelTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
@@ -61,6 +66,34 @@ class AgreementDashboardViewModelTest {
         assertThat(shown).hasSize(1);
     }
 
+    @Test
+    void theBootstrapPassRunsOnTheComputeLaneNotOnTheSharedReadThread() {
+        SameThreadExecutor executor = new SameThreadExecutor();
+        AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(ReviewService.open(database, "lead"),
+                executor, new EngineAgreementMeasures(ReportOptions.defaults().withBootstrap(20)));
+
+        dashboard.refresh();
+
+        // One read of the labels; the figures and then their intervals are computed without holding the read lane.
+        assertThat(executor.lanesRun()).containsExactly(Lane.READ, Lane.COMPUTE, Lane.COMPUTE);
+        assertThat(dashboard.reportProperty().get()).isNotNull();
+    }
+
+    @Test
+    void theProjectNameIsReadWhenReviewOpensNotWhenTheDashboardShowsIt() {
+        ReviewService service = ReviewService.open(database, "lead");
+        AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(service, new SameThreadExecutor(),
+                null);
+        String name = database.read(org.refusalworkbench.storage.ProjectSetup::projectName);
+
+        database.close();
+
+        // With the database closed a read throws: the name shown on the UI thread comes from the opening read.
+        assertThatThrownBy(() -> service.judgements()).isInstanceOf(RuntimeException.class);
+        assertThat(dashboard.projectName()).isEqualTo(name).isNotBlank();
+        database = null;
+    }
+
     /** A dashboard on the demo with {@code resamples} bootstrap resamples that adds each report it shows to {@code shown}. */
     private AgreementDashboardViewModel dashboard(int resamples, List<ProjectAgreement> shown) {
         AgreementDashboardViewModel dashboard = new AgreementDashboardViewModel(ReviewService.open(database, "lead"),
@@ -70,6 +103,6 @@ class AgreementDashboardViewModelTest {
     }
 
     private static AgreementMeasures.Coefficient alpha(ProjectAgreement report) {
-        return report.rows().get(0).measured().coefficient(ProjectAgreement.ALPHA);
+        return report.rows().get(0).measured().coefficient(HeadlineMetric.ALPHA);
     }
 }
