@@ -39,6 +39,7 @@ import org.refusalworkbench.taxonomy.RuleChecker;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 import org.refusalworkbench.ui.common.UndoStack;
 import org.refusalworkbench.ui.common.UndoableCommand;
@@ -107,7 +108,10 @@ public final class AnnotationViewModel {
      * first because it is what the labeller waits for; the queue's counts can follow a moment later.
      */
     public void start() {
-        executor.background(() -> service.openingPrompt(queue.filter()), this::start, this::reportReadFailure);
+        BackgroundTask.read(() -> service.openingPrompt(queue.filter()))
+                .onSuccess(this::start)
+                .onFailure(this::reportReadFailure)
+                .runOn(executor);
     }
 
     /** Starts on a prompt already read off the UI thread (while the window was being built), or on none. */
@@ -123,11 +127,14 @@ public final class AnnotationViewModel {
         flushNotes();
         long generation = ++loadGeneration;
         loading.set(true);
-        executor.background(() -> service.load(promptId), loaded -> {
-            if (generation == loadGeneration) {
-                show(loaded);
-            }
-        }, this::reportReadFailure);
+        BackgroundTask.read(() -> service.load(promptId))
+                .onSuccess(loaded -> {
+                    if (generation == loadGeneration) {
+                        show(loaded);
+                    }
+                })
+                .onFailure(this::reportReadFailure)
+                .runOn(executor);
     }
 
     public void nextPrompt() {
@@ -147,13 +154,16 @@ public final class AnnotationViewModel {
             return;
         }
         flushNotes();
-        executor.background(target::get, next -> {
-            if (next.isPresent()) {
-                open(next.getAsLong());
-            } else {
-                status.set(whenNone);
-            }
-        }, this::reportReadFailure);
+        BackgroundTask.read(target::get)
+                .onSuccess(next -> {
+                    if (next.isPresent()) {
+                        open(next.getAsLong());
+                    } else {
+                        status.set(whenNone);
+                    }
+                })
+                .onFailure(this::reportReadFailure)
+                .runOn(executor);
     }
 
     /** Marks the prompt done (and moves on to the next unfinished one), or takes the mark back. */
@@ -379,10 +389,13 @@ public final class AnnotationViewModel {
     }
 
     private void refreshProgress() {
-        executor.background(service::progress, (DoneMarks.Progress progress) -> {
-            doneCount.set(progress.done());
-            totalCount.set(progress.total());
-        }, this::reportReadFailure);
+        BackgroundTask.read(service::progress)
+                .onSuccess((DoneMarks.Progress progress) -> {
+                    doneCount.set(progress.done());
+                    totalCount.set(progress.total());
+                })
+                .onFailure(this::reportReadFailure)
+                .runOn(executor);
     }
 
     private void reportReadFailure(Throwable failure) {

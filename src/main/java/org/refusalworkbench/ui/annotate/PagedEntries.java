@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.collections.ObservableListBase;
 
 import org.refusalworkbench.storage.PromptQueue;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /**
@@ -114,16 +115,19 @@ final class PagedEntries extends ObservableListBase<PromptQueue.Entry> {
         PageReader pageReader = reader;
         readingInline = true;
         try {
-            executor.background(() -> pageReader.read((long) page * PAGE_SIZE, PAGE_SIZE), rows -> {
-                if (requestGeneration != generation) {
-                    return;
-                }
-                pages.put(page, rows);
-                requested.remove(page);
-                if (!readingInline) {
-                    announce(page, rows.size());
-                }
-            }, failure -> requested.remove(page));
+            BackgroundTask.read(() -> pageReader.read((long) page * PAGE_SIZE, PAGE_SIZE))
+                    .onSuccess(rows -> {
+                        if (requestGeneration != generation) {
+                            return;
+                        }
+                        pages.put(page, rows);
+                        requested.remove(page);
+                        if (!readingInline) {
+                            announce(page, rows.size());
+                        }
+                    })
+                    .onFailure(failure -> requested.remove(page))
+                    .runOn(executor);
         } finally {
             readingInline = false;
         }

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.storage.PromptQueue;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /** The side queue: filters, the filtered prompts read a page at a time, and where the current prompt stands. */
@@ -63,10 +64,13 @@ public final class QueueViewModel {
     }
 
     void start() {
-        executor.background(service::facets, facets -> {
-            models.setAll(facets.models());
-            categories.setAll(facets.categories());
-        }, failure -> { });
+        BackgroundTask.read(service::facets)
+                .onSuccess(facets -> {
+                    models.setAll(facets.models());
+                    categories.setAll(facets.categories());
+                })
+                .onFailure(failure -> { })
+                .runOn(executor);
         refresh();
     }
 
@@ -79,15 +83,18 @@ public final class QueueViewModel {
     public void refresh() {
         PromptQueue.Filter filter = filter();
         long generation = ++countGeneration;
-        executor.background(() -> service.count(filter), count -> {
-            if (generation != countGeneration) {
-                return;
-            }
-            int rows = (int) Math.min(Integer.MAX_VALUE, count);
-            entries.reset((offset, limit) -> service.page(filter, offset, limit), rows);
-            size.set(rows);
-            locateCurrent();
-        }, failure -> { });
+        BackgroundTask.read(() -> service.count(filter))
+                .onSuccess(count -> {
+                    if (generation != countGeneration) {
+                        return;
+                    }
+                    int rows = (int) Math.min(Integer.MAX_VALUE, count);
+                    entries.reset((offset, limit) -> service.page(filter, offset, limit), rows);
+                    size.set(rows);
+                    locateCurrent();
+                })
+                .onFailure(failure -> { })
+                .runOn(executor);
     }
 
     /** Re-reads the visible rows, e.g. after a done mark changed. */
@@ -110,11 +117,15 @@ public final class QueueViewModel {
         }
         long promptId = currentPrompt;
         PromptQueue.Filter filter = filter();
-        executor.background(() -> {
-            long index = service.indexOf(filter, promptId);
-            boolean shown = service.page(filter, index, 1).stream().anyMatch(entry -> entry.promptId() == promptId);
-            return shown ? (int) index : -1;
-        }, currentIndex::set, failure -> { });
+        BackgroundTask.read(() -> {
+                    long index = service.indexOf(filter, promptId);
+                    boolean shown = service.page(filter, index, 1).stream()
+                            .anyMatch(entry -> entry.promptId() == promptId);
+                    return shown ? (int) index : -1;
+                })
+                .onSuccess(currentIndex::set)
+                .onFailure(failure -> { })
+                .runOn(executor);
     }
 
     public ObservableList<PromptQueue.Entry> entries() {

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.refusalworkbench.report.CalibrationReport;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /** The calibration report of the open project, recomputed off the UI thread whenever gold labels change. */
@@ -25,12 +26,15 @@ public final class CalibrationViewModel {
     public void refresh() {
         long mine = ++generation;
         status.set("Computing…");
-        executor.background(() -> CalibrationReport.compute(service.judgements(), service.taxonomy()), computed -> {
-            if (mine == generation) {
-                report.set(computed);
-                status.set("");
-            }
-        }, failure -> status.set("⚠ Cannot compute the calibration report: " + failure.getMessage()));
+        BackgroundTask.read(() -> CalibrationReport.compute(service.judgements(), service.taxonomy()))
+                .onSuccess(computed -> {
+                    if (mine == generation) {
+                        report.set(computed);
+                        status.set("");
+                    }
+                })
+                .onFailure(failure -> status.set("⚠ Cannot compute the calibration report: " + failure.getMessage()))
+                .runOn(executor);
     }
 
     public ReadOnlyObjectProperty<CalibrationReport> reportProperty() {

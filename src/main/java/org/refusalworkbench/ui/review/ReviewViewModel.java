@@ -37,6 +37,7 @@ import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /**
@@ -119,15 +120,18 @@ public final class ReviewViewModel {
     /** Reads every judgement, ranks the responses and opens the most disputed one. */
     public void start() {
         loading.set(true);
-        executor.background(() -> rank(service.judgements()), ranked -> {
-            all = ranked;
-            annotators.setAll(ranked.stream().flatMap(item -> item.response().byAnnotator().keySet().stream())
-                    .distinct().sorted().toList());
-            models.setAll(ranked.stream().map(item -> item.response().model()).distinct().sorted().toList());
-            adjudicatedCount.set(ranked.stream().filter(QueueItem::adjudicated).count());
-            loading.set(false);
-            applyFilters();
-        }, this::reportFailure);
+        BackgroundTask.read(() -> rank(service.judgements()))
+                .onSuccess(ranked -> {
+                    all = ranked;
+                    annotators.setAll(ranked.stream().flatMap(item -> item.response().byAnnotator().keySet().stream())
+                            .distinct().sorted().toList());
+                    models.setAll(ranked.stream().map(item -> item.response().model()).distinct().sorted().toList());
+                    adjudicatedCount.set(ranked.stream().filter(QueueItem::adjudicated).count());
+                    loading.set(false);
+                    applyFilters();
+                })
+                .onFailure(this::reportFailure)
+                .runOn(executor);
     }
 
     private List<QueueItem> rank(List<ResponseJudgements> judgements) {
@@ -204,17 +208,20 @@ public final class ReviewViewModel {
         dirty.set(draft != null);
         long generation = ++loadGeneration;
         loading.set(true);
-        executor.background(() -> service.detail(item.response()), loaded -> {
-            if (generation != loadGeneration) {
-                return;
-            }
-            loading.set(false);
-            detail.set(loaded);
-            if (drafts.get(item.response().responseId()) == null) {
-                reason.set(loaded.goldReason() == null ? "" : loaded.goldReason());
-                dirty.set(false);
-            }
-        }, this::reportFailure);
+        BackgroundTask.read(() -> service.detail(item.response()))
+                .onSuccess(loaded -> {
+                    if (generation != loadGeneration) {
+                        return;
+                    }
+                    loading.set(false);
+                    detail.set(loaded);
+                    if (drafts.get(item.response().responseId()) == null) {
+                        reason.set(loaded.goldReason() == null ? "" : loaded.goldReason());
+                        dirty.set(false);
+                    }
+                })
+                .onFailure(this::reportFailure)
+                .runOn(executor);
         showing = true;
     }
 
