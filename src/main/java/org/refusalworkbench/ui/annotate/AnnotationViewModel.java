@@ -13,8 +13,6 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -25,8 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -67,7 +63,7 @@ public final class AnnotationViewModel {
     private final ObservableList<ResponseColumnViewModel> readOnlyColumns =
             FXCollections.unmodifiableObservableList(columns);
     private final IntegerProperty activeColumn = new SimpleIntegerProperty(0);
-    private final ObjectProperty<Selections> intent = new SimpleObjectProperty<>(Selections.none());
+    private final ReadOnlyObjectWrapper<Selections> intent = new ReadOnlyObjectWrapper<>(Selections.none());
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty blind = new SimpleBooleanProperty(true);
     private final BooleanProperty highlightPhrases = new SimpleBooleanProperty(true);
@@ -75,7 +71,7 @@ public final class AnnotationViewModel {
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper doneCount = new ReadOnlyLongWrapper(0);
-    private final LongProperty totalCount = new SimpleLongProperty(0);
+    private final ReadOnlyLongWrapper totalCount = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     private NoteState intentNote;
@@ -468,7 +464,7 @@ public final class AnnotationViewModel {
     }
 
     public ReadOnlyObjectProperty<Selections> intentProperty() {
-        return intent;
+        return intent.getReadOnlyProperty();
     }
 
     /** The intent note of the prompt on screen; replaced with each prompt, so views rebind on prompt change. */
@@ -506,7 +502,7 @@ public final class AnnotationViewModel {
     }
 
     public ReadOnlyLongProperty totalCountProperty() {
-        return totalCount;
+        return totalCount.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

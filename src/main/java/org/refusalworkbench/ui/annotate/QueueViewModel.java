@@ -4,12 +4,10 @@ import java.time.Duration;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,7 +37,7 @@ public final class QueueViewModel {
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(0);
-    private final IntegerProperty currentIndex = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
 
     private long currentPrompt = -1;
     private long countGeneration;
@@ -170,6 +168,6 @@ public final class QueueViewModel {
 
     /** The row of the prompt on screen in the filtered queue, or -1 when the filter hides it. */
     public ReadOnlyIntegerProperty currentIndexProperty() {
-        return currentIndex;
+        return currentIndex.getReadOnlyProperty();
     }
 }

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -26,7 +24,7 @@ public final class ResponseColumnViewModel {
     private final Response response;
     private final RuleChecker rules;
     private final StringProperty title = new SimpleStringProperty();
-    private final ObjectProperty<Selections> selections = new SimpleObjectProperty<>(Selections.none());
+    private final ReadOnlyObjectWrapper<Selections> selections = new ReadOnlyObjectWrapper<>(Selections.none());
     private final ReadOnlyObjectWrapper<List<RuleViolation>> violations = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Map<OptionRef, String>> flags = new ReadOnlyObjectWrapper<>(Map.of());
     private final NoteState note;
@@ -54,7 +52,7 @@ public final class ResponseColumnViewModel {
 
     /** Read by the view; written only by the view model's commands. */
     public ReadOnlyObjectProperty<Selections> selectionsProperty() {
-        return selections;
+        return selections.getReadOnlyProperty();
     }
 
     public Selections selections() {
