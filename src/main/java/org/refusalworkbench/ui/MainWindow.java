@@ -57,7 +57,6 @@ import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.TextSize;
 import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;
-import org.refusalworkbench.ui.review.ReviewKey;
 import org.refusalworkbench.ui.review.ReviewService;
 import org.refusalworkbench.ui.review.ReviewWorkspace;
 
@@ -396,9 +395,9 @@ public final class MainWindow {
 
     private void showHelp() {
         if (review != null) {
-            HelpSheet.show(stage, ReviewKey.table(review.review().taxonomy()));
+            HelpSheet.show(stage, BindingTable.forReview(review.review().taxonomy()));
         } else if (workspace != null) {
-            HelpSheet.show(stage, BindingTable.of(workspace.taxonomy()));
+            HelpSheet.show(stage, BindingTable.forLabelling(workspace.taxonomy()));
         }
     }
 

@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +16,8 @@ import javafx.scene.layout.VBox;
 
 import org.refusalworkbench.ui.common.AfterFrame;
 import org.refusalworkbench.ui.common.KeyBinding;
+import org.refusalworkbench.ui.common.KeyBindingCategory;
+import org.refusalworkbench.ui.common.KeyDispatcher;
 
 /**
  * The labelling view: prompt and intent on top, the response columns side by side below (six fit, more scroll),
@@ -37,7 +36,6 @@ public final class AnnotationView extends SplitPane {
     private final StackPane queueSlot = new StackPane();
     private QueueView queueView;
     private final List<ResponseColumnView> columnViews = new ArrayList<>();
-    private Runnable showHelp = () -> { };
 
     public AnnotationView(AnnotationViewModel workspace) {
         this.workspace = workspace;
@@ -85,40 +83,11 @@ public final class AnnotationView extends SplitPane {
         return queueView;
     }
 
-    /** Installs the workspace keys on {@code scene}; {@code help} opens the key sheet. */
+    /** Installs the labelling keys on {@code scene}; {@code help} opens the key sheet. */
     public void installKeys(Scene scene, Runnable help) {
-        this.showHelp = help;
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if (getScene() != null && "?".equals(event.getCharacter()) && !typing(scene)) {
-                event.consume();
-                showHelp.run();
-            }
-        });
-    }
-
-    private void keyPressed(KeyEvent event) {
-        if (getScene() == null) {
-            return;   // replaced by another project's view; its filter stays on the scene but must not act
-        }
-        boolean typing = typing(getScene());
-        for (KeyBinding binding : KeyBinding.values()) {
-            if (binding.matches(event) && (!typing || binding.firesWhileTyping())) {
-                if (run(binding, typing)) {
-                    event.consume();
-                }
-                return;
-            }
-        }
-        if (typing || event.isShortcutDown() || event.isAltDown() || event.isControlDown() || event.isMetaDown()
-                || event.isShiftDown()) {
-            return;
-        }
-        String key = event.getCode().getChar();
-        if ((event.getCode().isLetterKey() || event.getCode().isDigitKey()) && key.length() == 1
-                && workspace.pressHotkey(key.charAt(0))) {
-            event.consume();
-        }
+        // A replaced project's view stays a filter on the scene until the scene goes; it must not act.
+        KeyDispatcher.install(scene, KeyBindingCategory.labelling(), () -> getScene() != null, this::run,
+                workspace::pressHotkey, help);
     }
 
     private boolean run(KeyBinding binding, boolean typing) {
@@ -150,17 +119,11 @@ public final class AnnotationView extends SplitPane {
             case FIND -> queue().focusSearch();
             case TOGGLE_HIGHLIGHT -> workspace.highlightPhrasesProperty().set(!workspace.highlightPhrasesProperty().get());
             case TOGGLE_BLIND -> workspace.blindProperty().set(!workspace.blindProperty().get());
-            case SHOW_HELP -> showHelp.run();
             default -> {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean typing(Scene scene) {
-        Node focus = scene == null ? null : scene.getFocusOwner();
-        return focus instanceof TextInputControl;
     }
 
     private void rebuildColumns() {

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.scene.input.KeyCode;
 
+import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
 
-/** All key bindings of the workspace for one taxonomy: the fixed ones and every option's hotkey. */
+/** All key bindings of one mode for one taxonomy: the fixed ones and every option's hotkey. */
 public final class BindingTable {
 
     /** One line of the help sheet. */
@@ -24,22 +26,34 @@ public final class BindingTable {
         this.rows = List.copyOf(rows);
     }
 
-    public static BindingTable of(Taxonomy taxonomy) {
+    /** Labelling: every option's hotkey, then the fixed keys labelling listens to. */
+    public static BindingTable forLabelling(Taxonomy taxonomy) {
         List<Row> rows = new ArrayList<>();
         for (TaxonomyGroup group : taxonomy.groups()) {
             for (TaxonomyOption option : group.options()) {
                 rows.add(new Row(hotkeyStroke(option.hotkey()), option.label(), group.label()));
             }
         }
-        for (KeyBinding binding : KeyBinding.values()) {
-            rows.add(new Row(binding.stroke(), binding.description(), "Workspace"));
-        }
+        addFixed(rows, KeyBindingCategory.labelling());
         return new BindingTable(rows);
     }
 
-    /** A table of other rows, such as review mode's keys. */
-    public static BindingTable of(List<Row> rows) {
+    /** Review: the response options' hotkeys edit the gold label; then the fixed keys review listens to. */
+    public static BindingTable forReview(Taxonomy taxonomy) {
+        List<Row> rows = new ArrayList<>();
+        for (TaxonomyGroup group : taxonomy.groups(GroupLevel.RESPONSE)) {
+            for (TaxonomyOption option : group.options()) {
+                rows.add(new Row(hotkeyStroke(option.hotkey()), "Gold: " + option.label(), group.label()));
+            }
+        }
+        addFixed(rows, KeyBindingCategory.review());
         return new BindingTable(rows);
+    }
+
+    private static void addFixed(List<Row> rows, Set<KeyBindingCategory> categories) {
+        for (KeyBinding binding : KeyBinding.of(categories)) {
+            rows.add(new Row(binding.stroke(), binding.description(), binding.category().displayName()));
+        }
     }
 
     /** An option hotkey is its letter or digit pressed alone. */

@@ -7,16 +7,12 @@ import java.util.stream.Collectors;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,6 +25,7 @@ import org.refusalworkbench.storage.ChangeHistory;
 import org.refusalworkbench.taxonomy.GroupRole;
 import org.refusalworkbench.taxonomy.OptionRole;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
+import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.LongText;
 
 /**
@@ -86,14 +83,14 @@ public final class ReviewView extends SplitPane {
 
         ComparisonGrid grid = new ComparisonGrid(review);
         reason.setId("gold-reason");
-        reason.setPromptText("Reason for the gold label (" + ReviewKey.EDIT_REASON.displayText() + ")");
+        reason.setPromptText("Reason for the gold label (" + KeyBinding.EDIT_REASON.displayText() + ")");
         reason.textProperty().bindBidirectional(review.reasonProperty());
         reason.setOnKeyTyped(event -> review.reasonEdited());
         HBox.setHgrow(reason, Priority.ALWAYS);
-        Button majority = new Button("Accept majority  [" + ReviewKey.ACCEPT_MAJORITY.displayText() + "]");
+        Button majority = new Button("Accept majority  [" + KeyBinding.ACCEPT_MAJORITY.displayText() + "]");
         majority.setOnAction(event -> review.acceptMajority());
         majority.setFocusTraversable(false);
-        Button save = new Button("Save gold  [" + ReviewKey.SAVE_GOLD.displayText() + "]");
+        Button save = new Button("Save gold  [" + KeyBinding.SAVE_GOLD.displayText() + "]");
         save.setDefaultButton(false);
         save.setOnAction(event -> review.save());
         save.setFocusTraversable(false);
@@ -131,45 +128,13 @@ public final class ReviewView extends SplitPane {
         show(review.detailProperty().get());
     }
 
-    /** Installs review keys on {@code scene}: fixed keys, then option hotkeys on the gold label. */
-    public void installKeys(Scene scene, java.util.function.Consumer<ReviewKey> others) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (!isVisibleInScene()) {
-                return;
-            }
-            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-            for (ReviewKey key : ReviewKey.values()) {
-                if (key.matches(event) && (!typing || key.firesWhileTyping())) {
-                    if (run(key, typing, others)) {
-                        event.consume();
-                    }
-                    return;
-                }
-            }
-            if (typing || event.isShortcutDown() || event.isAltDown() || event.isControlDown() || event.isMetaDown()
-                    || event.isShiftDown()) {
-                return;
-            }
-            String key = event.getCode().getChar();
-            if ((event.getCode().isLetterKey() || event.getCode().isDigitKey()) && key.length() == 1
-                    && review.pressHotkey(key.charAt(0))) {
-                event.consume();
-            }
-        });
+    /** An option hotkey edits the gold label; true when {@code key} is one. */
+    boolean pressHotkey(char key) {
+        return review.pressHotkey(key);
     }
 
-    private boolean isVisibleInScene() {
-        Node node = this;
-        while (node != null) {
-            if (!node.isVisible()) {
-                return false;
-            }
-            node = node.getParent();
-        }
-        return getScene() != null && getParent() != null && getParent().isVisible();
-    }
-
-    private boolean run(ReviewKey key, boolean typing, java.util.function.Consumer<ReviewKey> others) {
+    /** Runs one of review's gold-label keys; false when it does nothing now, so the key goes on. */
+    boolean run(KeyBinding key, boolean typing) {
         switch (key) {
             case ACCEPT_MAJORITY -> review.acceptMajority();
             case SAVE_GOLD -> {
@@ -185,7 +150,9 @@ public final class ReviewView extends SplitPane {
                 }
                 requestFocus();
             }
-            default -> others.accept(key);
+            default -> {
+                return false;
+            }
         }
         return true;
     }

@@ -3,9 +3,11 @@ package org.refusalworkbench.ui.review;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyEvent;
 
 import org.refusalworkbench.report.AgreementMeasures;
+import org.refusalworkbench.ui.common.KeyBinding;
+import org.refusalworkbench.ui.common.KeyBindingCategory;
+import org.refusalworkbench.ui.common.KeyDispatcher;
 import org.refusalworkbench.ui.common.UiExecutor;
 import org.refusalworkbench.ui.review.dashboard.AgreementDashboardView;
 
@@ -31,11 +33,11 @@ public final class ReviewWorkspace extends TabPane {
         calibration = new CalibrationViewModel(service, executor);
         agreement = new AgreementDashboardViewModel(service, executor, measures);
         reviewView = new ReviewView(review);
-        reviewTab = tab("Review  (" + ReviewKey.SHOW_REVIEW.displayText() + ")", reviewView, "review-tab");
-        agreementTab = tab("Agreement  (" + ReviewKey.SHOW_AGREEMENT.displayText() + ")",
+        reviewTab = tab("Review  (" + KeyBinding.SHOW_REVIEW.displayText() + ")", reviewView, "review-tab");
+        agreementTab = tab("Agreement  (" + KeyBinding.SHOW_AGREEMENT.displayText() + ")",
                 new AgreementDashboardView(agreement.reportProperty(),
                         agreement.statusProperty(), agreement.projectName()), "agreement-tab");
-        calibrationTab = tab("Calibration  (" + ReviewKey.SHOW_CALIBRATION.displayText() + ")",
+        calibrationTab = tab("Calibration  (" + KeyBinding.SHOW_CALIBRATION.displayText() + ")",
                 new CalibrationView(calibration), "calibration-tab");
         getTabs().addAll(reviewTab, agreementTab, calibrationTab);
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> refreshShown());
@@ -53,42 +55,29 @@ public final class ReviewWorkspace extends TabPane {
         reviewView.requestFocus();
     }
 
-    /** Installs the review keys; {@code help} opens the key sheet. */
+    /**
+     * Installs the review keys; {@code help} opens the key sheet. The tab keys act on every tab; the gold-label
+     * keys and option hotkeys only while the review queue is shown.
+     */
     public void installKeys(Scene scene, Runnable help) {
-        reviewView.installKeys(scene, key -> {
-            switch (key) {
-                case SHOW_REVIEW -> showTab(reviewTab);
-                case SHOW_AGREEMENT -> showTab(agreementTab);
-                case SHOW_CALIBRATION -> showTab(calibrationTab);
-                case SHOW_HELP -> help.run();
-                default -> {
-                }
+        KeyDispatcher.install(scene, KeyBindingCategory.review(), () -> getScene() != null, this::run,
+                key -> onReviewTab() && reviewView.pressHotkey(key), help);
+    }
+
+    private boolean run(KeyBinding binding, boolean typing) {
+        switch (binding) {
+            case SHOW_REVIEW -> showTab(reviewTab);
+            case SHOW_AGREEMENT -> showTab(agreementTab);
+            case SHOW_CALIBRATION -> showTab(calibrationTab);
+            default -> {
+                return onReviewTab() && reviewView.run(binding, typing);
             }
-        });
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (getScene() == null || getSelectionModel().getSelectedItem() == reviewTab) {
-                return;
-            }
-            for (ReviewKey key : new ReviewKey[] {ReviewKey.SHOW_REVIEW, ReviewKey.SHOW_AGREEMENT,
-                    ReviewKey.SHOW_CALIBRATION, ReviewKey.SHOW_HELP}) {
-                if (key.matches(event)) {
-                    event.consume();
-                    switch (key) {
-                        case SHOW_REVIEW -> showTab(reviewTab);
-                        case SHOW_AGREEMENT -> showTab(agreementTab);
-                        case SHOW_CALIBRATION -> showTab(calibrationTab);
-                        default -> help.run();
-                    }
-                }
-            }
-        });
-        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if (getScene() != null && "?".equals(event.getCharacter())
-                    && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
-                event.consume();
-                help.run();
-            }
-        });
+        }
+        return true;
+    }
+
+    private boolean onReviewTab() {
+        return getSelectionModel().getSelectedItem() == reviewTab;
     }
 
     private void showTab(Tab tab) {

@@ -8,11 +8,37 @@ import org.refusalworkbench.taxonomy.TaxonomyReader;
 class BindingTableTest {
 
     @Test
-    void noTwoActionsShareAKeyWithTheDefaultTaxonomy() {
-        BindingTable table = BindingTable.of(TaxonomyReader.defaultTaxonomy());
+    void noTwoLabellingActionsShareAKeyWithTheDefaultTaxonomy() {
+        BindingTable table = BindingTable.forLabelling(TaxonomyReader.defaultTaxonomy());
 
         assertThat(table.collisions()).isEmpty();
-        assertThat(table.rows()).hasSize(KeyBinding.values().length + 19);
+        assertThat(table.rows()).hasSize(KeyBinding.of(KeyBindingCategory.labelling()).size() + 19);
+    }
+
+    @Test
+    void noTwoReviewActionsShareAKeyWithTheDefaultTaxonomy() {
+        assertThat(BindingTable.forReview(TaxonomyReader.defaultTaxonomy()).collisions()).isEmpty();
+    }
+
+    @Test
+    void theReviewSheetListsTheTextSizeKeysThatWorkThereToo() {
+        assertThat(BindingTable.forReview(TaxonomyReader.defaultTaxonomy()).rows())
+                .extracting(BindingTable.Row::action)
+                .contains(KeyBinding.TEXT_LARGER.description(), KeyBinding.TEXT_SMALLER.description(),
+                        KeyBinding.TEXT_NORMAL.description(), KeyBinding.SHOW_HELP.description())
+                .doesNotContain(KeyBinding.MARK_DONE.description(), KeyBinding.NEXT_UNFINISHED.description());
+    }
+
+    @Test
+    void everyBindingActsInSomeModeAndModesListenOnlyToTheirOwnCategories() {
+        for (KeyBinding binding : KeyBinding.values()) {
+            assertThat(KeyBindingCategory.labelling().contains(binding.category())
+                    || KeyBindingCategory.review().contains(binding.category())).as(binding.name()).isTrue();
+        }
+        assertThat(KeyBinding.of(KeyBindingCategory.labelling())).contains(KeyBinding.MARK_DONE)
+                .doesNotContain(KeyBinding.SAVE_GOLD);
+        assertThat(KeyBinding.of(KeyBindingCategory.review())).contains(KeyBinding.SAVE_GOLD)
+                .doesNotContain(KeyBinding.MARK_DONE);
     }
 
     @Test
@@ -20,7 +46,8 @@ class BindingTableTest {
         for (KeyBinding binding : KeyBinding.values()) {
             if (binding.firesWhileTyping()) {
                 assertThat(binding.stroke().shortcut() || binding.stroke().code().isFunctionKey()
-                        || binding == KeyBinding.LEAVE_NOTE).as(binding.name()).isTrue();
+                        || binding == KeyBinding.LEAVE_NOTE || binding == KeyBinding.LEAVE_REASON)
+                        .as(binding.name()).isTrue();
             }
         }
     }
