@@ -2,12 +2,10 @@ package org.refusalworkbench.ui.annotate;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -38,7 +36,6 @@ import org.refusalworkbench.taxonomy.TaxonomyOption;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 import org.refusalworkbench.ui.common.UndoStack;
-import org.refusalworkbench.ui.common.UndoableCommand;
 
 /**
  * The labelling workspace: one prompt with its response columns, this annotator's labels and notes, navigation and
@@ -46,6 +43,11 @@ import org.refusalworkbench.ui.common.UndoableCommand;
  * are written when typing pauses, or sooner when the labeller moves to another column or prompt. The save state says
  * "saved" only when no write is in flight and no note waits for its pause. The undo history belongs to the prompt on
  * screen and is cleared when moving on, because by then every change is saved.
+ *
+ * <p>Its size (about 450 lines) has a reason: navigation, labelling, notes and undo all act on the one prompt on
+ * screen and its undo history, and each must flush notes before the prompt changes. The parts that stand alone
+ * live beside it: the save state ({@link SaveTracker}), the queue ({@link QueueViewModel}), one column
+ * ({@link ResponseColumnViewModel}) and a note's debounce ({@link NoteState}).
  */
 public final class AnnotationViewModel {
 
@@ -67,8 +69,7 @@ public final class AnnotationViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty blind = new SimpleBooleanProperty(true);
     private final BooleanProperty highlightPhrases = new SimpleBooleanProperty(true);
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
-    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
+    private final SaveTracker saving;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper doneCount = new ReadOnlyLongWrapper(0);
     private final ReadOnlyLongWrapper totalCount = new ReadOnlyLongWrapper(0);
@@ -77,9 +78,6 @@ public final class AnnotationViewModel {
     private NoteState intentNote;
     private AnnotationService.PromptWork work;
     private long loadGeneration;
-    private final Set<CompletableFuture<?>> inFlight = new HashSet<>();
-    /** Completes once a write's outcome has been handed to the UI thread; what {@link #flush()} waits for. */
-    private final List<CompletableFuture<Void>> reporting = new ArrayList<>();
 
     private final Duration noteDebounce;
 
@@ -95,6 +93,7 @@ public final class AnnotationViewModel {
         this.taxonomy = service.taxonomy();
         this.rules = new RuleChecker(taxonomy);
         this.queue = new QueueViewModel(service, executor);
+        this.saving = new SaveTracker(executor, this::notesPending);
         this.intentNote = note("intent note", "");
         blind.addListener((observable, old, value) -> arrangeColumns());
     }
@@ -207,7 +206,7 @@ public final class AnnotationViewModel {
     public void toggle(ResponseColumnViewModel column, String groupId, String optionId) {
         Selections before = column.selections();
         Selections after = flip(before, groupId, optionId);
-        undo.execute(new Edit(describe(before, groupId, optionId) + " (" + column.title() + ")") {
+        undo.execute(new ReversibleEdit(describe(before, groupId, optionId) + " (" + column.title() + ")") {
             @Override
             void apply(boolean forward) {
                 column.setSelections(forward ? after : before);
@@ -220,7 +219,7 @@ public final class AnnotationViewModel {
     public void toggleIntent(String groupId, String optionId) {
         Selections before = intent.get();
         Selections after = flip(before, groupId, optionId);
-        undo.execute(new Edit(describe(before, groupId, optionId) + " (intent)") {
+        undo.execute(new ReversibleEdit(describe(before, groupId, optionId) + " (intent)") {
             @Override
             void apply(boolean forward) {
                 intent.set(forward ? after : before);
@@ -250,16 +249,7 @@ public final class AnnotationViewModel {
     }
 
     private NoteState note(String label, String initial) {
-        return new NoteState(label, initial, executor, noteDebounce, this::commitNote, this::noteTyped);
-    }
-
-    /** A keystroke in a note: the note is a save still to come, so nothing may claim to be saved meanwhile. */
-    private void noteTyped() {
-        if (notesPending()) {
-            saveState.set(SaveState.SAVING);
-        } else {
-            settle();
-        }
+        return new NoteState(label, initial, executor, noteDebounce, this::commitNote, () -> saving.noteTyped());
     }
 
     private boolean notesPending() {
@@ -274,7 +264,7 @@ public final class AnnotationViewModel {
         String after = note.commit();
         Runnable save = note == intentNote ? this::savePromptLabel : saverFor(note);
         save.run();
-        undo.record(new Edit("edit " + note.label()) {
+        undo.record(new ReversibleEdit("edit " + note.label()) {
             @Override
             void apply(boolean forward) {
                 note.apply(forward ? after : before);
@@ -303,34 +293,13 @@ public final class AnnotationViewModel {
     }
 
     private void track(CompletableFuture<?> write) {
-        inFlight.add(write);
-        saveState.set(SaveState.SAVING);
-        CompletableFuture<Void> reported = write.handle((result, failure) -> failure).thenAccept(failure ->
-                executor.onUi(() -> {
-            inFlight.remove(write);
-            if (failure != null) {
-                saveState.set(SaveState.FAILED);
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                saveProblem.set(cause.getMessage());
-            } else {
-                settle();
-            }
-        }));
-        reporting.add(reported);
-    }
-
-    /** Saved once the last write is committed and no note waits for its pause; a failure stays shown. */
-    private void settle() {
-        if (inFlight.isEmpty() && !notesPending() && saveState.get() != SaveState.FAILED) {
-            saveState.set(SaveState.SAVED);
-        }
+        saving.track(write);
     }
 
     /** Saves pending notes and completes when every write so far is committed: for closing the window. */
     public CompletableFuture<Void> flush() {
         flushNotes();
-        reporting.removeIf(CompletableFuture::isDone);
-        return CompletableFuture.allOf(reporting.toArray(CompletableFuture[]::new));
+        return saving.allReported();
     }
 
     // ---- showing a prompt ------------------------------------------------------------------------------------
@@ -485,11 +454,11 @@ public final class AnnotationViewModel {
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+        return saving.stateProperty();
     }
 
     public ReadOnlyStringProperty saveProblemProperty() {
-        return saveProblem.getReadOnlyProperty();
+        return saving.problemProperty();
     }
 
     /** A one-line message for the status bar ("This is the last prompt…"). */
@@ -512,31 +481,5 @@ public final class AnnotationViewModel {
     /** "12 / 60 prompts done". */
     public String progressText() {
         return String.format(Locale.ROOT, "%,d / %,d prompts done", doneCount.get(), totalCount.get());
-    }
-
-    /** A reversible edit whose do and undo differ only in direction. */
-    private abstract static class Edit implements UndoableCommand {
-        private final String description;
-
-        Edit(String description) {
-            this.description = description;
-        }
-
-        abstract void apply(boolean forward);
-
-        @Override
-        public void execute() {
-            apply(true);
-        }
-
-        @Override
-        public void undo() {
-            apply(false);
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
     }
 }
