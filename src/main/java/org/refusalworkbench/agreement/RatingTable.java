@@ -17,6 +17,10 @@ import java.util.TreeSet;
  * (compressed rows, {@link #unitStart}) and sorted by rater inside a unit.
  *
  * <p>Build one with {@link #builder(MeasurementLevel)}.
+ *
+ * <p>Table and builder stay in one file (about 500 lines) on purpose: the builder fills the compressed arrays the
+ * table reads without copying them, which needs both to share private fields; split, the arrays would be copied or
+ * exposed.
  */
 public final class RatingTable {
     private final MeasurementLevel level;

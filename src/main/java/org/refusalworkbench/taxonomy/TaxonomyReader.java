@@ -31,6 +31,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Reads and validates a taxonomy file. Every problem is collected (not just the first) and reported with its JSON
  * path, so a team fixing its own taxonomy sees the whole list at once.
+ *
+ * <p>It is long (about 450 lines) because it is one file format's whole grammar: each field's check sits next to
+ * where that field is read, so a message and the rule it reports cannot drift apart.
  */
 public final class TaxonomyReader {
 
