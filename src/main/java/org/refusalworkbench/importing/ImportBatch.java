@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
@@ -97,7 +98,7 @@ final class ImportBatch implements AutoCloseable {
             return false;
         }
         return LabelStore.save(labelStatements, kind, targetId, personId, label.selections(), label.text(),
-                "import");
+                ChangeSource.IMPORT);
     }
 
     private long cachePerson(String name) throws SQLException {

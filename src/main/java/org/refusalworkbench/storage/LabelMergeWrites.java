@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 
 /**
@@ -112,7 +113,7 @@ public final class LabelMergeWrites implements AutoCloseable {
      */
     public void write(LabelKind kind, long targetId, long personId, Selections selections, String text,
                       Instant createdAt, Instant updatedAt, int secondsSpent) throws SQLException {
-        LabelStore.save(statements, kind, targetId, personId, selections, text, "merge");
+        LabelStore.save(statements, kind, targetId, personId, selections, text, ChangeSource.MERGE);
         String sql = "UPDATE " + kind.table + " SET created_at = ?, updated_at = ?"
                 + (kind == LabelKind.RESPONSE_LABEL ? ", seconds_spent = ?" : "")
                 + (kind.onePerTarget() ? ", " + kind.personColumn + " = ?" : "")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.export.LabelMerger;
 import org.refusalworkbench.export.OptionMapping;
@@ -70,7 +71,7 @@ public final class CrashChild {
             String note = Long.toString(i);
             database.writer().run(c -> LabelStore.save(c, LabelKind.RESPONSE_LABEL, response,
                     Annotators.idFor(c, annotator), Selections.of(Map.of("response_type", List.of(type))), note,
-                    "app"));
+                    ChangeSource.APP));
             System.out.println("saved " + response + " " + i);
             System.out.flush();
         }
