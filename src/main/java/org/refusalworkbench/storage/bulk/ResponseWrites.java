@@ -1,4 +1,4 @@
-package org.refusalworkbench.importing;
+package org.refusalworkbench.storage.bulk;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +34,9 @@ final class ResponseWrites implements AutoCloseable {
         this.skipped = new SkippedDuplicates(nextId);
     }
 
-    long idFor(ResponseRecord record, long promptId, byte[] uid, String content, String file) throws SQLException {
+    long idFor(BulkRecord record, long promptId) throws SQLException {
+        byte[] uid = record.responseUid();
+        String file = record.file();
         if (indexes.deferred("response")) {
             long known = inserted.rowIdOf(uid);
             if (known != 0) {
@@ -42,7 +44,7 @@ final class ResponseWrites implements AutoCloseable {
                 return known;
             }
             long id = nextId++;
-            pending.addResponse(row(id, record, promptId, uid, content));
+            pending.addResponse(row(id, record, promptId));
             added++;
             skipped.added(id, file, record.line());
             inserted.add(uid, id);
@@ -56,7 +58,7 @@ final class ResponseWrites implements AutoCloseable {
             insertUnlessPresent = connection.prepareStatement(PendingRows.INSERT_RESPONSE
                     + PendingRows.placeholders(PendingRows.RESPONSE_COLUMNS, 1) + " ON CONFLICT (uid) DO NOTHING");
         }
-        PendingRows.bind(insertUnlessPresent, 1, row(nextId, record, promptId, uid, content));
+        PendingRows.bind(insertUnlessPresent, 1, row(nextId, record, promptId));
         if (insertUnlessPresent.executeUpdate() == 1) {
             added++;
             skipped.added(nextId, file, record.line());
@@ -80,9 +82,9 @@ final class ResponseWrites implements AutoCloseable {
     }
 
     /** The response row's values in the order of {@link PendingRows#INSERT_RESPONSE}; a transcript as JSON. */
-    private static Object[] row(long id, ResponseRecord record, long promptId, byte[] uid, String content) {
-        return new Object[] {id, uid, promptId, record.externalId(), record.model(), record.sample(), record.text(),
-            record.text() == null ? content : null, record.metaJson()};
+    private static Object[] row(long id, BulkRecord record, long promptId) {
+        return new Object[] {id, record.responseUid(), promptId, record.responseExternalId(), record.model(),
+            record.sample(), record.responseText(), record.transcriptJson(), record.metaJson()};
     }
 
     @Override

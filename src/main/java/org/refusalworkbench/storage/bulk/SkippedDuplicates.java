@@ -1,4 +1,4 @@
-package org.refusalworkbench.importing;
+package org.refusalworkbench.storage.bulk;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +39,7 @@ final class SkippedDuplicates {
     void skipped(long rowId, String file, long line) {
         count++;
         int fileIndex = fileIndex(file, line);
-        if (listed.size() < ImportSummary.SKIPPED_LISTED) {
+        if (listed.size() < BulkImport.SKIPPED_LISTED) {
             listed.add(file + ":" + line + ": same content id as " + firstHolder(rowId, fileIndex));
         }
     }

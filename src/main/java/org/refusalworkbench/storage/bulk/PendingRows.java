@@ -1,4 +1,4 @@
-package org.refusalworkbench.importing;
+package org.refusalworkbench.storage.bulk;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

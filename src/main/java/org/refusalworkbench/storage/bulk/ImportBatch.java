@@ -1,4 +1,4 @@
-package org.refusalworkbench.importing;
+package org.refusalworkbench.storage.bulk;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,21 +42,19 @@ final class ImportBatch implements AutoCloseable {
         this.labelStatements = new StatementCache(connection);
     }
 
-    void add(PreparedRecord prepared) throws SQLException, ImportException {
-        ResponseRecord record = prepared.record();
+    void add(BulkRecord record) throws SQLException, PromptTextConflict {
         records++;
-        long promptId = promptId(record, prepared.promptUid(), prepared.file());
-        long responseId = responses.idFor(record, promptId, prepared.responseUid(), prepared.content(),
-                prepared.file());
-        if (!record.labels().isEmpty() || !record.promptLabels().isEmpty() || record.gold() != null) {
+        long promptId = promptId(record);
+        long responseId = responses.idFor(record, promptId);
+        if (!record.responseLabels().isEmpty() || !record.promptLabels().isEmpty() || record.gold() != null) {
             pending.flush();   // labels refer to the prompt and the response
         }
-        for (LabelInput label : record.labels()) {
+        for (BulkLabel label : record.responseLabels()) {
             if (addIfAbsent(LabelKind.RESPONSE_LABEL, responseId, label)) {
                 labelsAdded++;
             }
         }
-        for (LabelInput label : record.promptLabels()) {
+        for (BulkLabel label : record.promptLabels()) {
             if (addIfAbsent(LabelKind.PROMPT_LABEL, promptId, label)) {
                 intentLabelsAdded++;
             }
@@ -75,23 +73,24 @@ final class ImportBatch implements AutoCloseable {
         return records;
     }
 
-    ImportSummary summary(int files) {
+    BulkCounts counts() {
         SkippedDuplicates skipped = responses.skipped();
-        return new ImportSummary(files, records, prompts.added(), responses.added(), skipped.count(), labelsAdded,
+        return new BulkCounts(records, prompts.added(), responses.added(), skipped.count(), labelsAdded,
                 intentLabelsAdded, adjudicationsAdded, skipped.listed());
     }
 
-    private long promptId(ResponseRecord record, byte[] uid, String file) throws SQLException, ImportException {
+    private long promptId(BulkRecord record) throws SQLException, PromptTextConflict {
+        byte[] uid = record.promptUid();
         if (java.util.Arrays.equals(uid, lastPromptUid) && record.promptText().equals(lastPromptText)) {
             return lastPromptId;
         }
-        lastPromptId = prompts.idFor(record, uid, file);
+        lastPromptId = prompts.idFor(record);
         lastPromptUid = uid;
         lastPromptText = record.promptText();
         return lastPromptId;
     }
 
-    private boolean addIfAbsent(LabelKind kind, long targetId, LabelInput label) throws SQLException {
+    private boolean addIfAbsent(LabelKind kind, long targetId, BulkLabel label) throws SQLException {
         long personId = personIds.containsKey(label.person()) ? personIds.get(label.person())
                 : cachePerson(label.person());
         if (LabelStore.load(labelStatements, kind, targetId, personId).isPresent()) {

@@ -1,4 +1,4 @@
-package org.refusalworkbench.importing;
+package org.refusalworkbench.storage.bulk;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,12 +35,13 @@ final class PromptWrites implements AutoCloseable {
         this.nextId = RowIds.next(connection, "prompt");
     }
 
-    long idFor(ResponseRecord record, byte[] uid, String file) throws SQLException, ImportException {
+    long idFor(BulkRecord record) throws SQLException, PromptTextConflict {
+        byte[] uid = record.promptUid();
         if (indexes.deferred("prompt")) {
             long known = inserted.rowIdOf(uid);
             if (known != 0) {
                 if (record.promptExternalId() != null) {
-                    refuseOtherText(record, storedText(known), file);
+                    refuseOtherText(record, storedText(known));
                 }
                 return known;
             }
@@ -58,7 +59,7 @@ final class PromptWrites implements AutoCloseable {
         try (ResultSet rows = findByUid.executeQuery()) {
             if (rows.next()) {
                 if (record.promptExternalId() != null) {
-                    refuseOtherText(record, rows.getString(2), file);
+                    refuseOtherText(record, rows.getString(2));
                 }
                 return rows.getLong(1);
             }
@@ -80,15 +81,13 @@ final class PromptWrites implements AutoCloseable {
     }
 
     /** A prompt id names one prompt: the same id with another text is a mistake in the file, not a new prompt. */
-    private static void refuseOtherText(ResponseRecord record, String storedText, String file)
-            throws ImportException {
+    private static void refuseOtherText(BulkRecord record, String storedText) throws PromptTextConflict {
         if (!storedText.equals(record.promptText())) {
-            throw new ImportException(file, record.line(), "prompt_id '" + record.promptExternalId()
-                    + "' is already used for a different prompt text");
+            throw new PromptTextConflict(record.file(), record.line(), record.promptExternalId());
         }
     }
 
-    private long insert(ResponseRecord record, byte[] uid) throws SQLException {
+    private long insert(BulkRecord record, byte[] uid) throws SQLException {
         long id = nextId++;
         PendingRows.bind(insert, 1, row(id, record, uid));
         insert.executeUpdate();
@@ -97,7 +96,7 @@ final class PromptWrites implements AutoCloseable {
     }
 
     /** The prompt row's values in the order of {@link PendingRows#INSERT_PROMPT}. */
-    private static Object[] row(long id, ResponseRecord record, byte[] uid) {
+    private static Object[] row(long id, BulkRecord record, byte[] uid) {
         return new Object[] {id, uid, record.promptExternalId(), record.promptText(), record.category(),
             record.safety().id()};
     }
