@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.refusalworkbench.storage.LabelMergeWrites;
 import org.refusalworkbench.storage.ProjectDatabase;
-import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.storage.StorageException;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
@@ -66,7 +64,8 @@ public final class LabelMerger {
                     Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
         }
         try {
-            return database.writer().run(connection -> mergeInTransaction(connection, file, mapping, progress));
+            return LabelMergeWrites.inTransaction(database, (writes, taxonomy) -> mergeInTransaction(writes, taxonomy,
+                    file, mapping, progress));
         } catch (StorageException e) {
             if (e.getCause() instanceof LabelFileException problem) {
                 throw problem;
@@ -75,12 +74,10 @@ public final class LabelMerger {
         }
     }
 
-    private static FileMergeSummary mergeInTransaction(Connection connection, Path file, OptionMapping mapping,
-                                                       Progress progress) throws Exception {
-        Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
+    private static FileMergeSummary mergeInTransaction(LabelMergeWrites writes, Taxonomy taxonomy, Path file,
+                                                       OptionMapping mapping, Progress progress) throws Exception {
         try (InputStream in = Files.newInputStream(file);
-             LabelFileReader reader = new LabelFileReader(in, file.toString());
-             LabelMergeWrites writes = new LabelMergeWrites(connection)) {
+             LabelFileReader reader = new LabelFileReader(in, file.toString())) {
             LabelFileHeader header = reader.header();
             OptionMapping effective = mappingFor(header, taxonomy, mapping, file.toString());
             MergeTally tally = new MergeTally(file.toString(), taxonomy, effective, writes);

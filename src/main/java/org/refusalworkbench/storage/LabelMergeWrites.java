@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 
 import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.taxonomy.Taxonomy;
 
 /**
  * The database side of merging a label file, used inside the file's one write transaction: finds responses and
@@ -34,7 +35,28 @@ public final class LabelMergeWrites implements AutoCloseable {
     private final StatementCache statements;
     private final Map<String, Long> personIds = new HashMap<>();
 
-    public LabelMergeWrites(Connection connection) throws SQLException {
+    /** Work on one label file inside its write transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(LabelMergeWrites writes, Taxonomy taxonomy) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} as one write transaction on the writer thread, so a file is merged whole or not at all.
+     *
+     * @param work given the project's taxonomy, which the file's labels are checked against
+     * @throws StorageException on failure; its cause is the work's exception when the work stopped it
+     */
+    public static <T> T inTransaction(ProjectDatabase database, Work<T> work) {
+        return database.writer().run(connection -> {
+            Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
+            try (LabelMergeWrites writes = new LabelMergeWrites(connection)) {
+                return work.run(writes, taxonomy);
+            }
+        });
+    }
+
+    private LabelMergeWrites(Connection connection) throws SQLException {
         this.connection = connection;
         try (Statement statement = connection.createStatement()) {
             // A temporary table, not a Java set, so a file of millions of records keeps the heap small.
