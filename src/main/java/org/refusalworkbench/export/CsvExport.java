@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.ExportedJudgement;
 import org.refusalworkbench.storage.LabelKind;

@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.refusalworkbench.fileio.Progress;
+import org.refusalworkbench.labelfile.LabelFileHeader;
+import org.refusalworkbench.labelfile.LabelFileWriter;
 import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.LabelExportQuery;
 import org.refusalworkbench.storage.LabelKind;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.fileio.WholeFile;
 import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.ProjectDatabase;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.ExportedJudgement;
 import org.refusalworkbench.storage.PromptJudgements;

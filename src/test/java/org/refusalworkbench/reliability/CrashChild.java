@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
-import org.refusalworkbench.export.LabelMerger;
-import org.refusalworkbench.export.OptionMapping;
-import org.refusalworkbench.export.Progress;
+import org.refusalworkbench.labelfile.LabelMerger;
+import org.refusalworkbench.labelfile.OptionMapping;
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.Annotators;

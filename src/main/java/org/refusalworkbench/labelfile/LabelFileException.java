@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import org.refusalworkbench.fileio.InputFileException;
 

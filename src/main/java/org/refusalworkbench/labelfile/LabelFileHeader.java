@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 /**
  * The first record of a label file: what it is, which taxonomy its option ids belong to, and where it came from.

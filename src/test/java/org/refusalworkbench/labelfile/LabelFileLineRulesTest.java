@@ -1,10 +1,10 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.refusalworkbench.export.LabelFileReaderTest.HEADER;
-import static org.refusalworkbench.export.LabelFileReaderTest.end;
-import static org.refusalworkbench.export.LabelFileReaderTest.label;
+import static org.refusalworkbench.labelfile.LabelFileReaderTest.HEADER;
+import static org.refusalworkbench.labelfile.LabelFileReaderTest.end;
+import static org.refusalworkbench.labelfile.LabelFileReaderTest.label;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.storage.LabelMergeWrites;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.StorageException;

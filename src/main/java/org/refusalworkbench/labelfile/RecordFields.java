@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

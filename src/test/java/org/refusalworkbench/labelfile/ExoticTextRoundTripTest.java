@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.fileio;
 
-/** How far an export or merge has got, for a progress bar; called from the thread doing the work. */
+/** How far an export, import or merge has got, for a progress bar; called from the thread doing the work. */
 @FunctionalInterface
 public interface Progress {
 

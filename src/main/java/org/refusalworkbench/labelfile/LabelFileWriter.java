@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,12 +17,12 @@ import org.refusalworkbench.storage.ExportedJudgement;
  * ever held. Fields are always written in the same order, and absent values as {@code null} rather than left out,
  * so files diff cleanly and every record of a type has the same keys.
  */
-final class LabelFileWriter implements AutoCloseable {
+public final class LabelFileWriter implements AutoCloseable {
 
     private final JsonGenerator json;
     private long judgements;
 
-    LabelFileWriter(OutputStream out) throws IOException {
+    public LabelFileWriter(OutputStream out) throws IOException {
         this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         this.json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         // Records end with a line break of their own; Jackson's default space between root values would start every
@@ -30,7 +30,7 @@ final class LabelFileWriter implements AutoCloseable {
         this.json.setRootValueSeparator(null);
     }
 
-    void header(LabelFileHeader header) throws IOException {
+    public void header(LabelFileHeader header) throws IOException {
         json.writeStartObject();
         json.writeStringField("record", "header");
         json.writeStringField("format", LabelFileHeader.FORMAT);
@@ -53,7 +53,7 @@ final class LabelFileWriter implements AutoCloseable {
         endRecord();
     }
 
-    void judgement(ExportedJudgement row) throws IOException {
+    public void judgement(ExportedJudgement row) throws IOException {
         RecordType type = RecordType.of(row.kind());
         json.writeStartObject();
         json.writeStringField("record", type.wireName);
@@ -79,14 +79,14 @@ final class LabelFileWriter implements AutoCloseable {
     }
 
     /** The last record, which lets a reader tell a complete file from one cut short at a line break. */
-    void end() throws IOException {
+    public void end() throws IOException {
         json.writeStartObject();
         json.writeStringField("record", "end");
         json.writeNumberField("records", judgements);
         endRecord();
     }
 
-    long judgements() {
+    public long judgements() {
         return judgements;
     }
 

@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.refusalworkbench.export;
+package org.refusalworkbench.labelfile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +11,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads a small label file's lines as JSON objects so a test can change one record and write it back. */
-final class LabelFileLines {
+public final class LabelFileLines {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LabelFileLines() {
     }
 
-    static List<ObjectNode> read(Path file) throws IOException {
+    public static List<ObjectNode> read(Path file) throws IOException {
         List<ObjectNode> records = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             records.add((ObjectNode) JSON.readTree(line));
@@ -26,7 +26,7 @@ final class LabelFileLines {
         return records;
     }
 
-    static Path write(Path file, List<ObjectNode> records) throws IOException {
+    public static Path write(Path file, List<ObjectNode> records) throws IOException {
         StringBuilder text = new StringBuilder();
         for (ObjectNode record : records) {
             text.append(JSON.writeValueAsString(record)).append('\n');
@@ -35,7 +35,7 @@ final class LabelFileLines {
     }
 
     /** The records after the header, which is the part two exports of equal labels have in common. */
-    static List<String> withoutHeader(Path file) throws IOException {
+    public static List<String> withoutHeader(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         return lines.subList(1, lines.size());
     }
