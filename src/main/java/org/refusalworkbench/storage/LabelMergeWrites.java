@@ -60,17 +60,15 @@ public final class LabelMergeWrites implements AutoCloseable {
         this.connection = connection;
         try (Statement statement = connection.createStatement()) {
             // A temporary table, not a Java set, so a file of millions of records keeps the heap small.
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_seen (kind INTEGER NOT NULL, target INTEGER"
-                    + " NOT NULL, person INTEGER NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (kind, target, person))"
-                    + " WITHOUT ROWID");
-            statement.execute("DELETE FROM temp.merge_seen");
+            statement.execute(SqliteDialect.CREATE_MERGE_SEEN);
+            statement.execute("DELETE FROM " + SqliteDialect.MERGE_SEEN);
         }
         this.findResponse = connection.prepareStatement("SELECT r.id, p.uid FROM response r"
                 + " JOIN prompt p ON p.id = r.prompt_id WHERE r.uid = ?");
         this.findPrompt = connection.prepareStatement("SELECT id FROM prompt WHERE uid = ?");
-        this.markSeen = connection.prepareStatement("INSERT INTO temp.merge_seen (kind, target, person, line)"
+        this.markSeen = connection.prepareStatement("INSERT INTO " + SqliteDialect.MERGE_SEEN + " (kind, target, person, line)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-        this.seenAt = connection.prepareStatement("SELECT line FROM temp.merge_seen"
+        this.seenAt = connection.prepareStatement("SELECT line FROM " + SqliteDialect.MERGE_SEEN
                 + " WHERE kind = ? AND target = ? AND person = ?");
         this.statements = new StatementCache(connection);
     }
@@ -166,7 +164,7 @@ public final class LabelMergeWrites implements AutoCloseable {
             }
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM temp.merge_seen");
+            statement.execute("DELETE FROM " + SqliteDialect.MERGE_SEEN);
         }
     }
 }

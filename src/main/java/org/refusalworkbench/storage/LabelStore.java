@@ -147,7 +147,7 @@ public final class LabelStore {
         insert.setString(3, now);
         insert.setString(4, now);
         insert.executeUpdate();
-        try (ResultSet rows = statements.get("SELECT last_insert_rowid()").executeQuery()) {
+        try (ResultSet rows = statements.get(SqliteDialect.LAST_INSERT_ID).executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }

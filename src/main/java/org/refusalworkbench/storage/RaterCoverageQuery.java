@@ -71,7 +71,7 @@ public final class RaterCoverageQuery {
     /** Whether the person chose an option of the group in any label; stops at the first. */
     private static boolean choseIn(Connection connection, long person, String group) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM label l"
-                + " JOIN label_selection s ON s.label_id = l.id WHERE l.annotator_id = ?1 AND s.group_id = ?2)")) {
+                + " JOIN label_selection s ON s.label_id = l.id WHERE l.annotator_id = ? AND s.group_id = ?)")) {
             query.setLong(1, person);
             query.setString(2, group);
             try (ResultSet rows = query.executeQuery()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.refusalworkbench.storage.DatabaseWriter;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.storage.SqliteDialect;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
 /**
@@ -63,8 +64,8 @@ public final class BulkImport {
             // Into a project with responses, a large page cache (native memory, not heap) keeps the content-id index
             // in memory. Into an empty one there is no such index until the end, and a cache that large only costs
             // page faults: a moderate one measured faster.
-            statement.execute("PRAGMA cache_size = "
-                    + (indexes.deferred("response") ? IMPORT_CACHE_INTO_EMPTY : IMPORT_CACHE));
+            statement.execute(SqliteDialect.cacheSize(
+                    indexes.deferred("response") ? IMPORT_CACHE_INTO_EMPTY : IMPORT_CACHE));
         }
         RecordFeed feed = opener.open(taxonomy);
         try (ImportBatch batch = new ImportBatch(connection, indexes, insertedIdsLimit)) {
@@ -80,7 +81,7 @@ public final class BulkImport {
         } finally {
             feed.close();
             try (var statement = connection.createStatement()) {
-                statement.execute("PRAGMA cache_size = " + ProjectDatabase.CACHE_SIZE);
+                statement.execute(SqliteDialect.cacheSize(ProjectDatabase.CACHE_SIZE));
             }
         }
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.refusalworkbench.storage.SqliteDialect;
+
 /**
  * Into an empty prompt or response table, building the indexes once at the end (one sort each) is much cheaper than
  * updating them row by row. That includes the unique indexes on content ids, so while they are away the import
@@ -42,8 +44,7 @@ final class DeferredIndexes {
                 continue;
             }
             emptyTables.add(table);
-            try (PreparedStatement query = connection.prepareStatement("SELECT name, sql FROM sqlite_master"
-                    + " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")) {
+            try (PreparedStatement query = connection.prepareStatement(SqliteDialect.INDEXES_OF_TABLE)) {
                 query.setString(1, table);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -88,14 +89,14 @@ final class DeferredIndexes {
             // SQLite sorts the keys of a new index in runs as large as the page cache, on the writer's helper
             // threads: a small cache gives every thread runs to sort. After a million-row import the six indexes
             // took about 2 s instead of 3.2 s this way.
-            String cacheSize = pragmaValue(statement, "PRAGMA cache_size");
-            statement.execute("PRAGMA cache_size = " + SORT_CACHE_KIB);
+            String cacheSize = pragmaValue(statement, SqliteDialect.CACHE_SIZE);
+            statement.execute(SqliteDialect.cacheSize(SORT_CACHE_KIB));
             try {
                 for (String definition : definitions) {
                     statement.execute(definition);
                 }
             } finally {
-                statement.execute("PRAGMA cache_size = " + cacheSize);
+                statement.execute(SqliteDialect.cacheSize(cacheSize));
             }
         }
     }
