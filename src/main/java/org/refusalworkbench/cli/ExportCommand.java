@@ -10,7 +10,7 @@ import org.refusalworkbench.export.ExportFormat;
 import org.refusalworkbench.export.ExportOptions;
 import org.refusalworkbench.export.ExportSummary;
 import org.refusalworkbench.export.LabelExporter;
-import org.refusalworkbench.export.Progress;
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import picocli.CommandLine.Command;

@@ -3,7 +3,7 @@ package org.refusalworkbench.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.refusalworkbench.export.LabelFileException;
+import org.refusalworkbench.labelfile.LabelFileException;
 import org.refusalworkbench.importing.ImportException;
 import org.refusalworkbench.storage.StorageException;
 import org.refusalworkbench.taxonomy.InvalidTaxonomyException;

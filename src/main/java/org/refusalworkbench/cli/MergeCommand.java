@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.refusalworkbench.export.FileMergeSummary;
-import org.refusalworkbench.export.LabelMerger;
-import org.refusalworkbench.export.MergeSummary;
-import org.refusalworkbench.export.OptionMapping;
-import org.refusalworkbench.export.Progress;
+import org.refusalworkbench.labelfile.FileMergeSummary;
+import org.refusalworkbench.labelfile.LabelMerger;
+import org.refusalworkbench.labelfile.MergeSummary;
+import org.refusalworkbench.labelfile.OptionMapping;
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import picocli.CommandLine.Command;

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +12,10 @@ import java.util.stream.Collectors;
 
 import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.fileio.Progress;
+import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.ExportedJudgement;
-import org.refusalworkbench.storage.LabelExportQuery;
 import org.refusalworkbench.storage.LabelKind;
-import org.refusalworkbench.storage.ProjectSetup;
-import org.refusalworkbench.storage.RaterCoverageQuery;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
@@ -33,7 +31,7 @@ final class CsvExport {
 
     private static final long PROGRESS_EVERY = 5_000;
 
-    private final Connection connection;
+    private final ExportSnapshot snapshot;
 
     /** Checkbox groups left blank for the people never asked them. */
     private record UnaskedGroups(RaterCoverage coverage, Set<String> checkboxGroups) {
@@ -43,21 +41,21 @@ final class CsvExport {
         }
     }
 
-    CsvExport(Connection connection) {
-        this.connection = connection;
+    CsvExport(ExportSnapshot snapshot) {
+        this.snapshot = snapshot;
     }
 
     ExportSummary write(ExportOptions options, OutputStream out, Progress progress) throws Exception {
-        Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
-        UnaskedGroups unasked = new UnaskedGroups(RaterCoverageQuery.read(connection),
+        Taxonomy taxonomy = snapshot.taxonomy();
+        UnaskedGroups unasked = new UnaskedGroups(snapshot.raterCoverage(),
                 taxonomy.groups(GroupLevel.RESPONSE).stream().filter(group -> !group.isSingleChoice())
                         .map(TaxonomyGroup::id).collect(Collectors.toSet()));
         List<String> responseOptions = optionColumns(taxonomy, GroupLevel.RESPONSE);
         List<String> promptOptions = optionColumns(taxonomy, GroupLevel.PROMPT);
         String person = options.annotator();
         long labels = options.includesAnnotations()
-                ? LabelExportQuery.count(connection, LabelKind.RESPONSE_LABEL, person) : 0;
-        long adjudications = LabelExportQuery.count(connection, LabelKind.ADJUDICATION, person);
+                ? snapshot.count(LabelKind.RESPONSE_LABEL, person) : 0;
+        long adjudications = snapshot.count(LabelKind.ADJUDICATION, person);
         long total = labels + adjudications;
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         List<String> header = new ArrayList<>(List.of("record", "response_id", "prompt_id", "model", "sample",
@@ -69,12 +67,12 @@ final class CsvExport {
         line(writer, header);
         long[] written = {0};
         if (options.includesAnnotations()) {
-            LabelExportQuery.forEachLabelWithIntent(connection, person, (label, intent, intentNote) -> {
+            snapshot.forEachLabelWithIntent(person, (label, intent, intentNote) -> {
                 line(writer, row(label, responseOptions, intent, promptOptions, intentNote, unasked));
                 report(++written[0], total, progress);
             });
         }
-        LabelExportQuery.forEach(connection, LabelKind.ADJUDICATION, person, gold -> {
+        snapshot.forEach(LabelKind.ADJUDICATION, person, gold -> {
             line(writer, row(gold, responseOptions, Selections.none(), promptOptions, null, unasked));
             report(++written[0], total, progress);
         });

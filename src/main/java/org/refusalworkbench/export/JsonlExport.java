@@ -1,14 +1,16 @@
 package org.refusalworkbench.export;
 
 import java.io.OutputStream;
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.refusalworkbench.fileio.Progress;
+import org.refusalworkbench.labelfile.LabelFileHeader;
+import org.refusalworkbench.labelfile.LabelFileWriter;
+import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.LabelExportQuery;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.ProjectIdentity;
-import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
 /** Writes the label file: header, labels, intent labels, adjudications, end record (see docs/label-format.md). */
@@ -16,23 +18,23 @@ final class JsonlExport {
 
     private static final long PROGRESS_EVERY = 5_000;
 
-    private final Connection connection;
+    private final ExportSnapshot snapshot;
     private final String appVersion;
 
-    JsonlExport(Connection connection, String appVersion) {
-        this.connection = connection;
+    JsonlExport(ExportSnapshot snapshot, String appVersion) {
+        this.snapshot = snapshot;
         this.appVersion = appVersion;
     }
 
     ExportSummary write(ExportOptions options, OutputStream out, Progress progress) throws Exception {
-        Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
-        ProjectIdentity project = ProjectIdentity.read(connection);
+        Taxonomy taxonomy = snapshot.taxonomy();
+        ProjectIdentity project = snapshot.identity();
         String person = options.annotator();
         long labels = options.includesAnnotations()
-                ? LabelExportQuery.count(connection, LabelKind.RESPONSE_LABEL, person) : 0;
+                ? snapshot.count(LabelKind.RESPONSE_LABEL, person) : 0;
         long intents = options.includesAnnotations()
-                ? LabelExportQuery.count(connection, LabelKind.PROMPT_LABEL, person) : 0;
-        long adjudications = LabelExportQuery.count(connection, LabelKind.ADJUDICATION, person);
+                ? snapshot.count(LabelKind.PROMPT_LABEL, person) : 0;
+        long adjudications = snapshot.count(LabelKind.ADJUDICATION, person);
         long total = labels + intents + adjudications;
         try (LabelFileWriter writer = new LabelFileWriter(out)) {
             writer.header(new LabelFileHeader(LabelFileHeader.VERSION, taxonomy.id(), taxonomy.version(),
@@ -45,10 +47,10 @@ final class JsonlExport {
                 }
             };
             if (options.includesAnnotations()) {
-                LabelExportQuery.forEach(connection, LabelKind.RESPONSE_LABEL, person, write);
-                LabelExportQuery.forEach(connection, LabelKind.PROMPT_LABEL, person, write);
+                snapshot.forEach(LabelKind.RESPONSE_LABEL, person, write);
+                snapshot.forEach(LabelKind.PROMPT_LABEL, person, write);
             }
-            LabelExportQuery.forEach(connection, LabelKind.ADJUDICATION, person, write);
+            snapshot.forEach(LabelKind.ADJUDICATION, person, write);
             writer.end();
             progress.update(total, total);
         }

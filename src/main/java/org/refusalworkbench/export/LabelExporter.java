@@ -3,12 +3,11 @@ package org.refusalworkbench.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.fileio.WholeFile;
-import org.refusalworkbench.storage.Annotators;
+import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.ProjectDatabase;
 
 /**
@@ -33,44 +32,23 @@ public final class LabelExporter {
 
     /** Writes to {@code out} (left open), e.g. standard output. */
     public ExportSummary export(ExportOptions options, OutputStream out, Progress progress) throws IOException {
-        try {
-            return database.readSeparately(connection -> inSnapshot(connection, () -> {
-                requireKnownAnnotator(connection, options.annotator());
-                BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-                ExportSummary summary = switch (options.format()) {
-                    case JSONL -> new JsonlExport(connection, appVersion).write(options, buffered, progress);
-                    case CSV -> new CsvExport(connection).write(options, buffered, progress);
-                    case PREFERENCE -> new PreferenceExport(connection).write(options, buffered, progress);
-                };
-                buffered.flush();
-                return summary;
-            }));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return ExportSnapshot.read(database, snapshot -> {
+            requireKnownAnnotator(snapshot, options.annotator());
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            ExportSummary summary = switch (options.format()) {
+                case JSONL -> new JsonlExport(snapshot, appVersion).write(options, buffered, progress);
+                case CSV -> new CsvExport(snapshot).write(options, buffered, progress);
+                case PREFERENCE -> new PreferenceExport(snapshot).write(options, buffered, progress);
+            };
+            buffered.flush();
+            return summary;
+        });
     }
 
-    /** Work done inside the export's snapshot. */
-    private interface SnapshotWork<T> {
-        T run() throws Exception;
-    }
-
-    private static <T> T inSnapshot(Connection connection, SnapshotWork<T> work) throws Exception {
-        connection.setAutoCommit(false);
-        try {
-            return work.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        }
-    }
-
-    private static void requireKnownAnnotator(Connection connection, String annotator) throws Exception {
-        if (annotator != null && Annotators.find(connection, annotator) == null) {
+    private static void requireKnownAnnotator(ExportSnapshot snapshot, String annotator) throws Exception {
+        if (annotator != null && !snapshot.hasAnnotator(annotator)) {
             throw new IllegalArgumentException("no annotator named '" + annotator + "' in this project (known: "
-                    + String.join(", ", Annotators.names(connection)) + ")");
+                    + String.join(", ", snapshot.annotatorNames()) + ")");
         }
     }
 }

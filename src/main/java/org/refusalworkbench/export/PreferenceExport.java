@@ -1,7 +1,6 @@
 package org.refusalworkbench.export;
 
 import java.io.OutputStream;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,10 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.fileio.Progress;
+import org.refusalworkbench.storage.ExportSnapshot;
 import org.refusalworkbench.storage.ExportedJudgement;
 import org.refusalworkbench.storage.PromptJudgements;
 import org.refusalworkbench.storage.PromptJudgements.ResponseJudgements;
-import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.taxonomy.OptionRole;
 import org.refusalworkbench.taxonomy.ResponseTypes;
 import org.refusalworkbench.taxonomy.Taxonomy;
@@ -29,11 +29,11 @@ import org.refusalworkbench.taxonomy.TaxonomyRoles;
  */
 final class PreferenceExport {
 
-    private final Connection connection;
+    private final ExportSnapshot snapshot;
     private final ObjectMapper json = JsonMapper.builder().build();
 
-    PreferenceExport(Connection connection) {
-        this.connection = connection;
+    PreferenceExport(ExportSnapshot snapshot) {
+        this.snapshot = snapshot;
     }
 
     /** One response's verdict and the evidence for it. */
@@ -42,7 +42,7 @@ final class PreferenceExport {
     }
 
     ExportSummary write(ExportOptions options, OutputStream out, Progress progress) throws Exception {
-        Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
+        Taxonomy taxonomy = snapshot.taxonomy();
         ResponseTypes responseTypes = taxonomy.roles().responseTypes().orElseThrow(() -> new IllegalArgumentException(
                 "preference pairs are not available: " + TaxonomyRoles.NO_RESPONSE_TYPES + " (this project's"
                         + " taxonomy " + taxonomy.id() + " " + taxonomy.version() + "; see the roles in"
@@ -53,7 +53,7 @@ final class PreferenceExport {
         taxonomyRef.put("version", taxonomy.version());
         taxonomyRef.put("content_hash", taxonomy.contentHash());
         long[] counts = new long[3];
-        PromptJudgements.forEach(connection, prompt -> {
+        snapshot.forEachPrompt(prompt -> {
             String safety = safetyOf(prompt, taxonomy.roles());
             List<Judged> preferred = new ArrayList<>();
             List<Judged> rejected = new ArrayList<>();

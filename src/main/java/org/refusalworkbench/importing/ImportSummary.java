@@ -3,6 +3,9 @@ package org.refusalworkbench.importing;
 import java.util.List;
 import java.util.Locale;
 
+import org.refusalworkbench.storage.bulk.BulkCounts;
+import org.refusalworkbench.storage.bulk.BulkImport;
+
 /**
  * What one import added; records already in the project are counted, not added again.
  *
@@ -14,10 +17,16 @@ public record ImportSummary(int files, long records, long promptsAdded, long res
                             long adjudicationsAdded, List<String> skipped) {
 
     /** As many as a person reads; the count says how many more there were. */
-    public static final int SKIPPED_LISTED = 20;
+    public static final int SKIPPED_LISTED = BulkImport.SKIPPED_LISTED;
 
     public ImportSummary {
         skipped = List.copyOf(skipped);
+    }
+
+    static ImportSummary of(int files, BulkCounts counts) {
+        return new ImportSummary(files, counts.records(), counts.promptsAdded(), counts.responsesAdded(),
+                counts.responsesAlreadyPresent(), counts.labelsAdded(), counts.intentLabelsAdded(),
+                counts.adjudicationsAdded(), counts.skipped());
     }
 
     public String describe() {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,8 +15,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.storage.DatabaseWriter;
 import org.refusalworkbench.storage.ProjectDatabase;
-import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.storage.StorageException;
+import org.refusalworkbench.storage.bulk.BulkCounts;
+import org.refusalworkbench.storage.bulk.BulkImport;
+import org.refusalworkbench.storage.bulk.PromptTextConflict;
+import org.refusalworkbench.storage.bulk.RecordFeed;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
 /**
@@ -37,9 +39,6 @@ public final class ResponseImporter {
     private static final Pattern XSTEST_FILE_NAME = Pattern.compile("xstest_v2_completions_(.+)\\.csv",
             Pattern.CASE_INSENSITIVE);
     private static final long PROGRESS_EVERY_RECORDS = 2_000;
-    /** Negative cache sizes are in KiB: 512 MB and 64 MB. */
-    private static final int IMPORT_CACHE = -524288;
-    private static final int IMPORT_CACHE_INTO_EMPTY = -65536;
 
     private final ProjectDatabase database;
     private final ObjectMapper json = JsonMapper.builder().build();
@@ -49,7 +48,7 @@ public final class ResponseImporter {
 
     /** For the app: the import is an ordinary write transaction, and the labelling view reads on meanwhile. */
     public ResponseImporter(ProjectDatabase database) {
-        this(database, InsertedIds.DEFAULT_CAPACITY_LIMIT, false);
+        this(database, BulkImport.DEFAULT_INSERTED_IDS_LIMIT, false);
     }
 
     /**
@@ -64,7 +63,7 @@ public final class ResponseImporter {
 
     /** For the command line, where nobody waits to read during the import: see {@link DatabaseWriter#runBulk}. */
     public static ResponseImporter forCommandLine(ProjectDatabase database) {
-        return new ResponseImporter(database, InsertedIds.DEFAULT_CAPACITY_LIMIT, true);
+        return new ResponseImporter(database, BulkImport.DEFAULT_INSERTED_IDS_LIMIT, true);
     }
 
     /**
@@ -75,55 +74,46 @@ public final class ResponseImporter {
             throws ImportException {
         long totalBytes = files.stream().mapToLong(ResponseImporter::size).sum();
         try {
-            DatabaseWriter.Work<ImportSummary> work = connection -> importAll(connection, files, format, model,
-                    progress, totalBytes);
-            return bulk ? database.writer().runBulk(work) : database.writer().run(work);
+            BulkCounts counts = new BulkImport(database, insertedIdsLimit, bulk).write(
+                    taxonomy -> feed(files, format, model, progress, totalBytes, taxonomy));
+            return ImportSummary.of(files.size(), counts);
         } catch (StorageException e) {
             if (e.getCause() instanceof ImportException importFailure) {
                 throw importFailure;
+            }
+            if (e.getCause() instanceof PromptTextConflict conflict) {
+                throw new ImportException(conflict.file(), conflict.line(), conflict.getMessage());
             }
             throw e;
         }
     }
 
-    private ImportSummary importAll(Connection connection, List<Path> files, ImportFormat format, String model,
-                                    Progress progress, long totalBytes) throws Exception {
-        Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
-        DeferredIndexes indexes = DeferredIndexes.dropWhereEmpty(connection);
-        try (var statement = connection.createStatement()) {
-            // Into a project with responses, a large page cache (native memory, not heap) keeps the content-id index
-            // in memory. Into an empty one there is no such index until the end, and a cache that large only costs
-            // page faults: a moderate one measured faster.
-            statement.execute("PRAGMA cache_size = "
-                    + (indexes.deferred("response") ? IMPORT_CACHE_INTO_EMPTY : IMPORT_CACHE));
-        }
+    /** Starts reading the files on their own thread; the writer takes the records as they are ready. */
+    private RecordFeed feed(List<Path> files, ImportFormat format, String model, Progress progress, long totalBytes,
+                            Taxonomy taxonomy) {
         RecordPreparer preparer = new RecordPreparer(files, file -> open(file, format, model, taxonomy), taxonomy, json,
                 progress, totalBytes);
         Thread reader = new Thread(preparer, "import-reader");
         reader.setDaemon(true);
         reader.start();
-        try (ImportBatch batch = new ImportBatch(connection, indexes, insertedIdsLimit)) {
-            while (true) {
+        return new RecordFeed() {
+            @Override
+            public List<PreparedRecord> next() throws Exception {
                 RecordPreparer.Item item = preparer.take();
                 if (item instanceof RecordPreparer.Batch records) {
-                    for (PreparedRecord record : records.records()) {
-                        batch.add(record);
-                    }
+                    return records.records();
                 } else if (item instanceof RecordPreparer.Failure failure) {
                     throw failure.cause();
-                } else {
-                    batch.flush();
-                    indexes.rebuild(connection);
-                    return batch.summary(files.size());
                 }
+                return null;
             }
-        } finally {
-            preparer.cancel();
-            reader.join();
-            try (var statement = connection.createStatement()) {
-                statement.execute("PRAGMA cache_size = " + ProjectDatabase.CACHE_SIZE);
+
+            @Override
+            public void close() throws InterruptedException {
+                preparer.cancel();
+                reader.join();
             }
-        }
+        };
     }
 
     private RecordSource open(Path file, ImportFormat format, String model, Taxonomy taxonomy)

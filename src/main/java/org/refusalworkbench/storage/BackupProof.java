@@ -96,8 +96,7 @@ public final class BackupProof {
                 return Result.problem("fails the integrity check: " + integrity);
             }
             int version = Migrations.userVersion(connection);
-            if (version < 1 || count(connection,
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'project'") == 0) {
+            if (version < 1 || count(connection, SqliteDialect.COUNT_PROJECT_TABLE) == 0) {
                 return Result.problem("not a Refusal Workbench project");
             }
             if (version > Migrations.LATEST) {
@@ -127,7 +126,7 @@ public final class BackupProof {
 
     static String integrity(Connection connection) throws SQLException {
         StringBuilder problems = new StringBuilder();
-        try (PreparedStatement query = connection.prepareStatement("PRAGMA integrity_check");
+        try (PreparedStatement query = connection.prepareStatement(SqliteDialect.INTEGRITY_CHECK);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 problems.append(problems.length() == 0 ? "" : "; ").append(rows.getString(1));

@@ -90,7 +90,7 @@ public final class DatabaseWriter implements AutoCloseable {
             if (!now.equalsIgnoreCase(mode)) {
                 return false;
             }
-            statement.execute("PRAGMA synchronous = " + synchronous);
+            statement.execute(SqliteDialect.synchronous(synchronous));
             return true;
         } catch (SQLException e) {
             if (LockWaits.isBusy(e)) {
@@ -101,7 +101,7 @@ public final class DatabaseWriter implements AutoCloseable {
     }
 
     private static String journalMode(Statement statement, String mode) throws SQLException {
-        try (var rows = statement.executeQuery("PRAGMA journal_mode = " + mode)) {
+        try (var rows = statement.executeQuery(SqliteDialect.journalMode(mode))) {
             return rows.next() ? rows.getString(1) : "";
         }
     }

@@ -107,8 +107,8 @@ public final class LabelExportQuery {
     }
 
     private static String selectionsOf(LabelKind kind, String alias) {
-        return "(SELECT group_concat(s.group_id || '" + GROUP_OPTION_SEPARATOR + "' || s.option_id, '"
-                + PAIR_SEPARATOR + "') FROM " + kind.selectionTable + " s WHERE s." + kind.selectionKey + " = "
+        return "(SELECT " + SqliteDialect.joined("s.group_id || '" + GROUP_OPTION_SEPARATOR + "' || s.option_id",
+                PAIR_SEPARATOR) + " FROM " + kind.selectionTable + " s WHERE s." + kind.selectionKey + " = "
                 + alias + ".id)";
     }
 

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.taxonomy.Taxonomy;
 
 /**
  * The database side of merging a label file, used inside the file's one write transaction: finds responses and
@@ -33,21 +35,40 @@ public final class LabelMergeWrites implements AutoCloseable {
     private final StatementCache statements;
     private final Map<String, Long> personIds = new HashMap<>();
 
-    public LabelMergeWrites(Connection connection) throws SQLException {
+    /** Work on one label file inside its write transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(LabelMergeWrites writes, Taxonomy taxonomy) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} as one write transaction on the writer thread, so a file is merged whole or not at all.
+     *
+     * @param work given the project's taxonomy, which the file's labels are checked against
+     * @throws StorageException on failure; its cause is the work's exception when the work stopped it
+     */
+    public static <T> T inTransaction(ProjectDatabase database, Work<T> work) {
+        return database.writer().run(connection -> {
+            Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
+            try (LabelMergeWrites writes = new LabelMergeWrites(connection)) {
+                return work.run(writes, taxonomy);
+            }
+        });
+    }
+
+    private LabelMergeWrites(Connection connection) throws SQLException {
         this.connection = connection;
         try (Statement statement = connection.createStatement()) {
             // A temporary table, not a Java set, so a file of millions of records keeps the heap small.
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_seen (kind INTEGER NOT NULL, target INTEGER"
-                    + " NOT NULL, person INTEGER NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (kind, target, person))"
-                    + " WITHOUT ROWID");
-            statement.execute("DELETE FROM temp.merge_seen");
+            statement.execute(SqliteDialect.CREATE_MERGE_SEEN);
+            statement.execute("DELETE FROM " + SqliteDialect.MERGE_SEEN);
         }
         this.findResponse = connection.prepareStatement("SELECT r.id, p.uid FROM response r"
                 + " JOIN prompt p ON p.id = r.prompt_id WHERE r.uid = ?");
         this.findPrompt = connection.prepareStatement("SELECT id FROM prompt WHERE uid = ?");
-        this.markSeen = connection.prepareStatement("INSERT INTO temp.merge_seen (kind, target, person, line)"
+        this.markSeen = connection.prepareStatement("INSERT INTO " + SqliteDialect.MERGE_SEEN + " (kind, target, person, line)"
                 + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-        this.seenAt = connection.prepareStatement("SELECT line FROM temp.merge_seen"
+        this.seenAt = connection.prepareStatement("SELECT line FROM " + SqliteDialect.MERGE_SEEN
                 + " WHERE kind = ? AND target = ? AND person = ?");
         this.statements = new StatementCache(connection);
     }
@@ -112,7 +133,7 @@ public final class LabelMergeWrites implements AutoCloseable {
      */
     public void write(LabelKind kind, long targetId, long personId, Selections selections, String text,
                       Instant createdAt, Instant updatedAt, int secondsSpent) throws SQLException {
-        LabelStore.save(statements, kind, targetId, personId, selections, text, "merge");
+        LabelStore.save(statements, kind, targetId, personId, selections, text, ChangeSource.MERGE);
         String sql = "UPDATE " + kind.table + " SET created_at = ?, updated_at = ?"
                 + (kind == LabelKind.RESPONSE_LABEL ? ", seconds_spent = ?" : "")
                 + (kind.onePerTarget() ? ", " + kind.personColumn + " = ?" : "")
@@ -143,7 +164,7 @@ public final class LabelMergeWrites implements AutoCloseable {
             }
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM temp.merge_seen");
+            statement.execute("DELETE FROM " + SqliteDialect.MERGE_SEEN);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 
 /**
@@ -87,20 +88,20 @@ public final class LabelStore {
 
     /**
      * Makes the stored judgement equal to {@code selections} and {@code text}, logging each change under
-     * {@code source} ("app", "import", "merge"). Must run inside a write transaction.
+     * {@code source}. Must run inside a write transaction.
      *
      * @return whether anything changed
      */
     public static boolean save(Connection connection, LabelKind kind, long targetId, long personId,
-                               Selections selections, String text, String source) throws SQLException {
+                               Selections selections, String text, ChangeSource source) throws SQLException {
         try (StatementCache statements = new StatementCache(connection)) {
             return save(statements, kind, targetId, personId, selections, text, source);
         }
     }
 
-    /** As {@link #save(Connection, LabelKind, long, long, Selections, String, String)}, for many labels. */
+    /** As {@link #save(Connection, LabelKind, long, long, Selections, String, ChangeSource)}, for many labels. */
     public static boolean save(StatementCache statements, LabelKind kind, long targetId, long personId,
-                               Selections selections, String text, String source) throws SQLException {
+                               Selections selections, String text, ChangeSource source) throws SQLException {
         Optional<Stored> existing = load(statements, kind, targetId, personId);
         String now = Timestamps.now();
         long rowId = existing.isPresent() ? existing.get().rowId()
@@ -146,7 +147,7 @@ public final class LabelStore {
         insert.setString(3, now);
         insert.setString(4, now);
         insert.executeUpdate();
-        try (ResultSet rows = statements.get("SELECT last_insert_rowid()").executeQuery()) {
+        try (ResultSet rows = statements.get(SqliteDialect.LAST_INSERT_ID).executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
@@ -191,10 +192,10 @@ public final class LabelStore {
         private final long targetId;
         private final long personId;
         private final String at;
-        private final String source;
+        private final ChangeSource source;
 
         ChangeLog(StatementCache statements, LabelKind kind, long targetId, long personId, String at,
-                  String source) {
+                  ChangeSource source) {
             this.statements = statements;
             this.kind = kind;
             this.targetId = targetId;
@@ -231,7 +232,7 @@ public final class LabelStore {
             insert.setString(8, option);
             insert.setString(9, before);
             insert.setString(10, after);
-            insert.setString(11, source);
+            insert.setString(11, source.stored());
             insert.executeUpdate();
         }
     }

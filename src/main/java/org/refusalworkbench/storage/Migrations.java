@@ -23,7 +23,7 @@ final class Migrations {
 
     static int userVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("PRAGMA user_version")) {
+             var rows = statement.executeQuery(SqliteDialect.USER_VERSION)) {
             return rows.next() ? rows.getInt(1) : 0;
         }
     }
@@ -40,14 +40,14 @@ final class Migrations {
         }
         boolean autoCommit = connection.getAutoCommit();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA foreign_keys = OFF");
+            statement.execute(SqliteDialect.FOREIGN_KEYS_OFF);
             connection.setAutoCommit(false);
             try {
                 for (int version = current + 1; version <= LATEST; version++) {
                     for (String sql : splitStatements(script(SCRIPTS.get(version - 1)))) {
                         statement.execute(sql);
                     }
-                    statement.execute("PRAGMA user_version = " + version);
+                    statement.execute(SqliteDialect.setUserVersion(version));
                 }
                 refuseBrokenReferences(statement);
                 connection.commit();
@@ -56,13 +56,13 @@ final class Migrations {
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
-                statement.execute("PRAGMA foreign_keys = ON");
+                statement.execute(SqliteDialect.FOREIGN_KEYS_ON);
             }
         }
     }
 
     private static void refuseBrokenReferences(Statement statement) throws SQLException {
-        try (var rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+        try (var rows = statement.executeQuery(SqliteDialect.FOREIGN_KEY_CHECK)) {
             if (rows.next()) {
                 throw new SQLException("schema upgrade would break a reference: row " + rows.getLong(2) + " of "
                         + rows.getString(1) + " refers to a missing row of " + rows.getString(3));

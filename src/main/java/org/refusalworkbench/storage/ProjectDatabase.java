@@ -195,7 +195,7 @@ public final class ProjectDatabase implements AutoCloseable {
         Connection connection = connection(url(file), file, config.toProperties());
         // SQLite opens the file lazily: a WAL project's missing -shm only shows on the first read.
         try (Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+             var rows = statement.executeQuery(SqliteDialect.COUNT_SCHEMA_OBJECTS)) {
             rows.next();
             return connection;
         } catch (SQLException e) {
@@ -232,8 +232,7 @@ public final class ProjectDatabase implements AutoCloseable {
             if (version > Migrations.LATEST) {
                 throw new NewerDatabaseException(file.toString(), version, Migrations.LATEST);
             }
-            try (var rows = statement.executeQuery(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            try (var rows = statement.executeQuery(SqliteDialect.COUNT_USER_TABLES)) {
                 rows.next();
                 if (version == 0 && rows.getInt(1) > 0) {
                     throw new StorageException(file + ": is a SQLite database but not a Refusal Workbench project");
@@ -257,8 +256,8 @@ public final class ProjectDatabase implements AutoCloseable {
             try (Statement statement = writeConnection.createStatement()) {
                 // While a command-line import writes with a rollback journal, SQLite refuses this at once rather
                 // than wait; so it is retried until the import is done and has put the project back into WAL.
-                LockWaits.retryWhileBusy(file, () -> statement.execute("PRAGMA journal_mode = WAL"));
-                statement.execute("PRAGMA threads = " + Runtime.getRuntime().availableProcessors());
+                LockWaits.retryWhileBusy(file, () -> statement.execute(SqliteDialect.journalMode("WAL")));
+                statement.execute(SqliteDialect.threads(Runtime.getRuntime().availableProcessors()));
             }
             Migrations.migrate(writeConnection);
             return new ProjectDatabase(file, writeConnection, lock, null);
@@ -362,12 +361,11 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     private static String url(Path file) {
-        return "jdbc:sqlite:" + file.toAbsolutePath();
+        return SqliteDialect.url(file);
     }
 
-    /** A URI filename, percent-encoded, so a path with spaces, '?' or '#' still names the file. */
     private static String immutableUrl(Path file) {
-        return "jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?mode=ro&immutable=1";
+        return SqliteDialect.immutableUrl(file);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -26,7 +26,7 @@ public final class ProjectHealth {
         try {
             integrity = database.readSeparately(connection -> {
                 StringBuilder problems = new StringBuilder();
-                try (PreparedStatement query = connection.prepareStatement("PRAGMA quick_check");
+                try (PreparedStatement query = connection.prepareStatement(SqliteDialect.QUICK_CHECK);
                      ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         problems.append(problems.length() == 0 ? "" : "; ").append(rows.getString(1));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
@@ -23,15 +24,18 @@ public final class RaterCoverageQuery {
     public static RaterCoverage read(Connection connection) throws SQLException {
         Set<String> appRaters = new HashSet<>();
         Map<Long, String> others = new LinkedHashMap<>();
-        // An EXISTS per person walks the change log through its annotator index and stops at the first app change.
+        // An EXISTS per person walks the change log through its annotator index and stops at the first change that
+        // was not imported: app edits and merged app labels both mean the person saw every group.
         try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.name, EXISTS (SELECT 1 FROM"
-                + " change_log c WHERE c.annotator_id = a.id AND c.source <> 'import') FROM annotator a");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                if (rows.getBoolean(3)) {
-                    appRaters.add(rows.getString(2));
-                } else {
-                    others.put(rows.getLong(1), rows.getString(2));
+                + " change_log c WHERE c.annotator_id = a.id AND c.source <> ?) FROM annotator a")) {
+            query.setString(1, ChangeSource.IMPORT.stored());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getBoolean(3)) {
+                        appRaters.add(rows.getString(2));
+                    } else {
+                        others.put(rows.getLong(1), rows.getString(2));
+                    }
                 }
             }
         }
@@ -67,7 +71,7 @@ public final class RaterCoverageQuery {
     /** Whether the person chose an option of the group in any label; stops at the first. */
     private static boolean choseIn(Connection connection, long person, String group) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM label l"
-                + " JOIN label_selection s ON s.label_id = l.id WHERE l.annotator_id = ?1 AND s.group_id = ?2)")) {
+                + " JOIN label_selection s ON s.label_id = l.id WHERE l.annotator_id = ? AND s.group_id = ?)")) {
             query.setLong(1, person);
             query.setString(2, group);
             try (ResultSet rows = query.executeQuery()) {

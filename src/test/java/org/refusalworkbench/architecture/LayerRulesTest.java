@@ -25,6 +25,7 @@ class LayerRulesTest {
                 .layer("Storage").definedBy("org.refusalworkbench.storage..")
                 .layer("Importing").definedBy("org.refusalworkbench.importing..")
                 .layer("Export").definedBy("org.refusalworkbench.export..")
+                .layer("LabelFile").definedBy("org.refusalworkbench.labelfile..")
                 .layer("Demo").definedBy("org.refusalworkbench.demo..")
                 .layer("Report").definedBy("org.refusalworkbench.report..")
                 .layer("Ui").definedBy("org.refusalworkbench.ui..")
@@ -35,11 +36,12 @@ class LayerRulesTest {
                 .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
                 .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Ui", "Cli")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("FileIo").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
+                .whereLayer("LabelFile").mayOnlyBeAccessedByLayers("Export", "Ui", "Cli")
+                .whereLayer("FileIo").mayOnlyBeAccessedByLayers("Importing", "Export", "LabelFile", "Demo", "Ui", "Cli")
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "LabelFile", "Demo", "Ui", "Cli")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Ui", "Cli")
-                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "Demo", "Agreement",
-                        "Report", "Ui", "Cli")
+                .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "LabelFile", "Demo",
+                        "Agreement", "Report", "Ui", "Cli")
                 .check(CLASSES);
     }
 

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.refusalworkbench.labelfile.LabelProject;
+
 class CsvExportTest {
 
     @TempDir

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.TestData;
+import org.refusalworkbench.labelfile.LabelFileLines;
+import org.refusalworkbench.labelfile.LabelProject;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.Backups;
@@ -301,7 +302,7 @@ class BackupTest {
                 statement.execute("INSERT INTO response (id, uid, prompt_id, model, text) VALUES (1, x'02', 1, 'm', 'r')");
             }
             return LabelStore.save(c, LabelKind.RESPONSE_LABEL, 1, Annotators.idFor(c, "a"),
-                    Selections.of(Map.of("response_type", List.of("full_refusal"))), null, "app");
+                    Selections.of(Map.of("response_type", List.of("full_refusal"))), null, ChangeSource.APP);
         });
     }
 }

@@ -23,7 +23,7 @@ import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.export.ExportFormat;
 import org.refusalworkbench.export.ExportOptions;
 import org.refusalworkbench.export.LabelExporter;
-import org.refusalworkbench.export.Progress;
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;

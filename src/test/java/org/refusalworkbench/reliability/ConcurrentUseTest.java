@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
@@ -104,7 +105,7 @@ class ConcurrentUseTest {
                 String type = types[(int) ((response + round) % types.length)];
                 database.writer().run(c -> LabelStore.save(c, LabelKind.RESPONSE_LABEL, response,
                         Annotators.idFor(c, annotator), Selections.of(Map.of("response_type", List.of(type))),
-                        null, "app"));
+                        null, ChangeSource.APP));
             }
         }
     }

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
-import org.refusalworkbench.export.LabelMerger;
-import org.refusalworkbench.export.OptionMapping;
-import org.refusalworkbench.export.Progress;
+import org.refusalworkbench.labelfile.LabelMerger;
+import org.refusalworkbench.labelfile.OptionMapping;
+import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.importing.ImportFormat;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.Annotators;
@@ -70,7 +71,7 @@ public final class CrashChild {
             String note = Long.toString(i);
             database.writer().run(c -> LabelStore.save(c, LabelKind.RESPONSE_LABEL, response,
                     Annotators.idFor(c, annotator), Selections.of(Map.of("response_type", List.of(type))), note,
-                    "app"));
+                    ChangeSource.APP));
             System.out.println("saved " + response + " " + i);
             System.out.flush();
         }

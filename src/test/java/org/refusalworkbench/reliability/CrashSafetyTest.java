@@ -118,7 +118,7 @@ class CrashSafetyTest {
             new ResponseImporter(remote).importFiles(List.of(Files.writeString(folder.resolve("labelled.jsonl"),
                     labelled)), ImportFormat.JSONL, null, ResponseImporter.Progress.NONE);
             new LabelExporter(remote, "t").export(ExportOptions.everything(ExportFormat.JSONL), labelFile,
-                    org.refusalworkbench.export.Progress.NONE);
+                    org.refusalworkbench.fileio.Progress.NONE);
         }
         Path project = folder.resolve("lead.db");
         try (ProjectDatabase lead = ProjectFiles.create(project, TaxonomyReader.defaultTaxonomy(), "t")) {

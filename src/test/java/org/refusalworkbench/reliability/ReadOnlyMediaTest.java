@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.cli.Cli;
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.Backups;
@@ -127,7 +128,7 @@ class ReadOnlyMediaTest {
 
     private static void addLabel(ProjectDatabase database, String annotator) {
         database.writer().run(c -> LabelStore.save(c, LabelKind.RESPONSE_LABEL, 1, Annotators.idFor(c, annotator),
-                Selections.of(Map.of("response_type", List.of("full_refusal"))), null, "app"));
+                Selections.of(Map.of("response_type", List.of("full_refusal"))), null, ChangeSource.APP));
     }
 
     private record Result(int exitCode, String out, String err) {

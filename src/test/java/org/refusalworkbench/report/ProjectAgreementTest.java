@@ -1,6 +1,7 @@
 package org.refusalworkbench.report;
 
 import org.refusalworkbench.TestData;
+import org.refusalworkbench.domain.ChangeSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -161,7 +162,7 @@ class ProjectAgreementTest {
                     org.refusalworkbench.storage.LabelStore.save(connection,
                             org.refusalworkbench.storage.LabelKind.RESPONSE_LABEL, response, maria, Selections.none()
                                     .with("response_type", "full_refusal", true)
-                                    .with("refusal_type", "safety_policy", false), null, "app");
+                                    .with("refusal_type", "safety_policy", false), null, ChangeSource.APP);
                 }
                 return null;
             });

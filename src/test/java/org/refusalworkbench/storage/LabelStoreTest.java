@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
 
@@ -74,7 +75,7 @@ class LabelStoreTest {
         save(selections, "n");
 
         boolean changed = database.writer().run(c -> LabelStore.save(c, LabelKind.RESPONSE_LABEL, responseId,
-                annotatorId, selections, "n", "app"));
+                annotatorId, selections, "n", ChangeSource.APP));
 
         assertThat(changed).isFalse();
         assertThat(changeLog()).hasSize(2);
@@ -90,12 +91,12 @@ class LabelStoreTest {
                 for (String type : List.of("full_refusal", "partial_refusal", "partial_refusal")) {
                     LabelStore.save(statements, LabelKind.RESPONSE_LABEL, responseId, annotatorId,
                             Selections.of(Map.of("response_type", List.of(type))), type.equals("full_refusal")
-                                    ? null : "changed my mind", "import");
+                                    ? null : "changed my mind", ChangeSource.IMPORT);
                     seen.add(LabelStore.load(statements, LabelKind.RESPONSE_LABEL, responseId, annotatorId)
                             .orElseThrow().selections().options("response_type").toString());
                 }
                 LabelStore.save(statements, LabelKind.ADJUDICATION, responseId, lead,
-                        Selections.of(Map.of("response_type", List.of("full_refusal"))), "gold", "import");
+                        Selections.of(Map.of("response_type", List.of("full_refusal"))), "gold", ChangeSource.IMPORT);
                 seen.add(String.valueOf(LabelStore.load(statements, LabelKind.RESPONSE_LABEL, responseId, lead)));
             }
             return seen;
@@ -117,9 +118,9 @@ class LabelStoreTest {
     void anAdjudicationIsOnePerResponseAndBelongsToItsLatestReviewer() {
         long otherReviewer = database.writer().run(c -> Annotators.idFor(c, "lead"));
         database.writer().run(c -> LabelStore.save(c, LabelKind.ADJUDICATION, responseId, annotatorId,
-                Selections.of(Map.of("response_type", List.of("full_refusal"))), "first", "app"));
+                Selections.of(Map.of("response_type", List.of("full_refusal"))), "first", ChangeSource.APP));
         database.writer().run(c -> LabelStore.save(c, LabelKind.ADJUDICATION, responseId, otherReviewer,
-                Selections.of(Map.of("response_type", List.of("partial_refusal"))), "revised", "app"));
+                Selections.of(Map.of("response_type", List.of("partial_refusal"))), "revised", ChangeSource.APP));
 
         LabelStore.Stored gold = database.read(c -> LabelStore.load(c, LabelKind.ADJUDICATION, responseId, 0))
                 .orElseThrow();
@@ -131,7 +132,7 @@ class LabelStoreTest {
 
     private void save(Selections selections, String note) {
         database.writer().run(c -> LabelStore.save(c, LabelKind.RESPONSE_LABEL, responseId, annotatorId, selections,
-                note, "app"));
+                note, ChangeSource.APP));
     }
 
     private List<String> changeLog() {

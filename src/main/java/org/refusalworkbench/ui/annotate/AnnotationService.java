@@ -42,7 +42,7 @@ public final class AnnotationService {
         }
     }
 
-    private static final String SOURCE = "app";
+    private static final org.refusalworkbench.domain.ChangeSource SOURCE = org.refusalworkbench.domain.ChangeSource.APP;
 
     private final ProjectDatabase database;
     private final String annotator;

@@ -36,7 +36,7 @@ public final class ReviewService {
                                  List<ChangeHistory.Entry> history) {
     }
 
-    private static final String SOURCE = "app";
+    private static final org.refusalworkbench.domain.ChangeSource SOURCE = org.refusalworkbench.domain.ChangeSource.APP;
 
     private final ProjectDatabase database;
     private final String reviewer;

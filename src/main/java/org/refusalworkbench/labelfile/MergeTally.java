@@ -1,0 +1,148 @@
+package org.refusalworkbench.labelfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.storage.LabelMergeWrites;
+import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.taxonomy.SelectionCheck;
+import org.refusalworkbench.taxonomy.Taxonomy;
+
+/**
+ * Merges the records of one file and counts what happened to each. The rule for two versions of one judgement
+ * (same response or prompt, same annotator; for adjudications, same response): equal content changes nothing;
+ * otherwise the later {@code updated_at} wins, and on a tie the greater content, so merging files in any order
+ * ends in the same project.
+ */
+final class MergeTally {
+
+    private static final int UNKNOWN_EXAMPLES = 20;
+
+    private final String file;
+    private final Taxonomy taxonomy;
+    private final OptionMapping mapping;
+    private final LabelMergeWrites writes;
+    private final List<String> unknownExamples = new ArrayList<>();
+    private long records;
+    private long added;
+    private long unchanged;
+    private long conflicts;
+    private long updated;
+    private long unknown;
+
+    MergeTally(String file, Taxonomy taxonomy, OptionMapping mapping, LabelMergeWrites writes) {
+        this.file = file;
+        this.taxonomy = taxonomy;
+        this.mapping = mapping;
+        this.writes = writes;
+    }
+
+    void merge(JudgementRecord incoming) throws Exception {
+        records++;
+        JudgementRecord record = incoming.withSelections(mapping.apply(incoming.selections()));
+        Optional<String> problem = SelectionCheck.problem(taxonomy, record.selections(), record.type().level);
+        if (problem.isPresent()) {
+            throw error(record, record.type().selectionsField + ": " + problem.get());
+        }
+        if (record.updatedAt().isBefore(record.createdAt())) {
+            throw error(record, "updated_at is before created_at");
+        }
+        OptionalLong target = target(record);
+        if (target.isEmpty()) {
+            return;
+        }
+        long personId = writes.personId(record.person());
+        OptionalLong earlier = writes.earlierLine(record.type().kind, target.getAsLong(), personId, record.line());
+        if (earlier.isPresent()) {
+            throw error(record, "duplicate " + record.type().wireName() + " record for the same "
+                    + (record.type().belongsToResponse() ? "response" : "prompt")
+                    + (record.type() == RecordType.ADJUDICATION ? "" : " and " + record.type().personField)
+                    + " (first given on line " + earlier.getAsLong() + ")");
+        }
+        Optional<LabelStore.Stored> stored = writes.stored(record.type().kind, target.getAsLong(), personId);
+        if (stored.isEmpty()) {
+            write(record, target.getAsLong(), personId);
+            added++;
+        } else if (sameContent(stored.get(), record)) {
+            unchanged++;
+        } else {
+            conflicts++;
+            if (incomingWins(stored.get(), record)) {
+                write(record, target.getAsLong(), personId);
+                updated++;
+            }
+        }
+    }
+
+    long records() {
+        return records;
+    }
+
+    FileMergeSummary summary() {
+        return new FileMergeSummary(file, records, added, unchanged, conflicts, updated, unknown, unknownExamples);
+    }
+
+    /** The response (or, for intent labels, the prompt) the record is about; empty when the project lacks it. */
+    private OptionalLong target(JudgementRecord record) throws Exception {
+        if (!record.type().belongsToResponse()) {
+            OptionalLong prompt = writes.prompt(record.promptId());
+            if (prompt.isEmpty()) {
+                countUnknown(record, "prompt " + record.promptId() + " is not in this project");
+            }
+            return prompt;
+        }
+        Optional<LabelMergeWrites.ResponseRef> response = writes.response(record.responseId());
+        if (response.isEmpty()) {
+            countUnknown(record, "response " + record.responseId() + " is not in this project");
+            return OptionalLong.empty();
+        }
+        if (!response.get().promptUid().equals(record.promptId())) {
+            throw error(record, "prompt_id " + record.promptId() + " is not the prompt of response "
+                    + record.responseId() + " (" + response.get().promptUid() + ")");
+        }
+        return OptionalLong.of(response.get().id());
+    }
+
+    private void countUnknown(JudgementRecord record, String reason) {
+        unknown++;
+        if (unknownExamples.size() < UNKNOWN_EXAMPLES) {
+            unknownExamples.add(file + ":" + record.line() + ": " + reason);
+        }
+    }
+
+    private void write(JudgementRecord record, long targetId, long personId) throws Exception {
+        writes.write(record.type().kind, targetId, personId, record.selections(), record.text(), record.createdAt(),
+                record.updatedAt(), record.secondsSpent());
+    }
+
+    private static boolean sameContent(LabelStore.Stored stored, JudgementRecord record) {
+        return stored.selections().equals(record.selections())
+                && Objects.equals(stored.text(), normalise(record.text()));
+    }
+
+    private static boolean incomingWins(LabelStore.Stored stored, JudgementRecord record) {
+        int byTime = record.updatedAt().compareTo(stored.updatedAt());
+        if (byTime != 0) {
+            return byTime > 0;
+        }
+        return contentKey(record.selections(), normalise(record.text()))
+                .compareTo(contentKey(stored.selections(), stored.text())) > 0;
+    }
+
+    private static String contentKey(Selections selections, String text) {
+        return selections + "\u0000" + (text == null ? "" : text);
+    }
+
+    /** The store keeps an empty note as no note. */
+    private static String normalise(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private LabelFileException error(JudgementRecord record, String reason) {
+        return new LabelFileException(file, record.line(), reason);
+    }
+}
