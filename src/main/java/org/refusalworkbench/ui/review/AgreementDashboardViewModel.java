@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.ui.common.UiExecutor;

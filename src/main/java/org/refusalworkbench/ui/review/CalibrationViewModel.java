@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.CalibrationReport;
 import org.refusalworkbench.ui.common.UiExecutor;
 

@@ -5,6 +5,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.ui.common.UiExecutor;
 

@@ -1,4 +1,4 @@
-package org.refusalworkbench.ui.review;
+package org.refusalworkbench.project;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
