@@ -11,7 +11,6 @@ import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.ChangeHistory;
-import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -42,12 +41,14 @@ public final class ReviewService {
     private final String reviewer;
     private final long reviewerId;
     private final Taxonomy taxonomy;
+    private final ProjectReports reports;
 
     private ReviewService(ProjectDatabase database, String reviewer, long reviewerId, Taxonomy taxonomy) {
         this.database = database;
         this.reviewer = reviewer;
         this.reviewerId = reviewerId;
         this.taxonomy = taxonomy;
+        this.reports = new ProjectReports(database, taxonomy);
     }
 
     /** Registers the reviewer in the project if new; blocks on the writer, so call it off the UI thread. */
@@ -66,12 +67,17 @@ public final class ReviewService {
     }
 
     public String projectName() {
-        return database.read(ProjectSetup::projectName);
+        return reports.projectName();
     }
 
     /** Every response's labels and gold label, in project order. */
     public List<ResponseJudgements> judgements() {
-        return database.read(JudgementQuery::all);
+        return reports.judgements();
+    }
+
+    /** The project's reports, against the taxonomy this review opened with. */
+    public ProjectReports reports() {
+        return reports;
     }
 
     public ResponseDetail detail(ResponseJudgements judgements) {

@@ -44,7 +44,7 @@ public final class AgreementDashboardViewModel {
         status.set("Computing agreement…");
         AgreementMeasures quick = measures.withoutIntervals();
         executor.background(() -> {
-            List<ResponseJudgements> judgements = service.judgements();
+            List<ResponseJudgements> judgements = service.reports().judgements();
             return new FirstPass(judgements, compute(judgements, quick));
         }, first -> {
             if (mine != generation) {
@@ -66,7 +66,7 @@ public final class AgreementDashboardViewModel {
     }
 
     private ProjectAgreement compute(List<ResponseJudgements> judgements, AgreementMeasures with) {
-        return ProjectAgreement.compute(judgements, service.taxonomy(), with, ProjectAgreement.Selection.all());
+        return service.reports().agreement(judgements, with, ProjectAgreement.Selection.all());
     }
 
     private void failed(Throwable failure) {

@@ -26,7 +26,7 @@ public final class CalibrationViewModel {
     public void refresh() {
         long mine = ++generation;
         status.set("Computing…");
-        executor.background(() -> CalibrationReport.compute(service.judgements(), service.taxonomy()), computed -> {
+        executor.background(() -> service.reports().calibration(), computed -> {
             if (mine == generation) {
                 report.set(computed);
                 status.set("");
