@@ -64,8 +64,9 @@ public final class ProjectReports {
         return CalibrationReport.compute(judgements(), taxonomy);
     }
 
-    /** The groups whose final labels {@code judgements} decide, and the rule that decides them. */
-    public FinalLabels finalLabels(List<ResponseJudgements> judgements) {
-        return FinalLabels.of(judgements, taxonomy);
+    /** Each response's final label per group: gold where adjudicated, otherwise the annotators' majority. */
+    public FinalLabelList finalLabels() {
+        List<ResponseJudgements> judgements = judgements();
+        return new FinalLabelList(database, judgements, FinalLabels.of(judgements, taxonomy));
     }
 }
