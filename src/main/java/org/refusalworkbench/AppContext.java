@@ -3,8 +3,8 @@ package org.refusalworkbench;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.project.DataFolder;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.EngineAgreementMeasures;
 import org.refusalworkbench.storage.Backups;

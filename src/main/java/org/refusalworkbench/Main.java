@@ -1,7 +1,7 @@
 package org.refusalworkbench;
 
 import org.refusalworkbench.cli.Cli;
-import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.project.DataFolder;
 import org.refusalworkbench.storage.SqliteNativeLibrary;
 import org.refusalworkbench.ui.WorkbenchApp;
 import org.refusalworkbench.ui.start.StartOptions;

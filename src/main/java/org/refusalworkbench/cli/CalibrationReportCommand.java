@@ -6,14 +6,12 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.refusalworkbench.project.ProjectReports;
 import org.refusalworkbench.report.CalibrationHtml;
 import org.refusalworkbench.report.CalibrationJson;
 import org.refusalworkbench.report.CalibrationReport;
-import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
-import org.refusalworkbench.storage.ProjectSetup;
-import org.refusalworkbench.taxonomy.Taxonomy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +36,9 @@ final class CalibrationReportCommand implements Callable<Integer> {
         CalibrationReport report;
         String name;
         try (ProjectDatabase database = ProjectFiles.open(project)) {
-            Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
-            name = database.read(ProjectSetup::projectName);
-            report = CalibrationReport.compute(database.read(JudgementQuery::all), taxonomy);
+            ProjectReports reports = ProjectReports.of(database);
+            name = reports.projectName();
+            report = reports.calibration();
         }
         String projectName = name;
         output.write(spec.commandLine().getOut(), () -> JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)

@@ -3,8 +3,8 @@ package org.refusalworkbench.cli;
 import java.util.concurrent.Callable;
 
 import org.refusalworkbench.AppInfo;
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.project.DataFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -9,15 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.agreement.ReportOptions;
+import org.refusalworkbench.project.ProjectReports;
 import org.refusalworkbench.report.EngineAgreementMeasures;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.report.ProjectAgreementJson;
-import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
-import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.storage.StorageException;
-import org.refusalworkbench.taxonomy.Taxonomy;
 
 /** Reads a project and computes its agreement report, for {@code report agreement} and {@code agreement PROJECT}. */
 record ProjectAgreementRun(ProjectAgreement report, String name, ReportOptions options) {
@@ -36,15 +34,14 @@ record ProjectAgreementRun(ProjectAgreement report, String name, ReportOptions o
             throw new UserInputException(e.getMessage());
         }
         try (ProjectDatabase database = opened) {
-            Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
-            if (group != null && taxonomy.group(group).isEmpty()) {
+            ProjectReports reports = ProjectReports.of(database);
+            if (group != null && reports.taxonomy().group(group).isEmpty()) {
                 throw new UserInputException("no group '" + group + "' in the project's taxonomy");
             }
             ProjectAgreement.Selection selection = new ProjectAgreement.Selection(
                     group == null ? Set.of() : Set.of(group), annotators == null ? Set.of() : Set.copyOf(annotators));
-            return new ProjectAgreementRun(ProjectAgreement.compute(database.read(JudgementQuery::all), taxonomy,
-                    new EngineAgreementMeasures(options), selection), database.read(ProjectSetup::projectName),
-                    options);
+            return new ProjectAgreementRun(reports.agreement(new EngineAgreementMeasures(options), selection),
+                    reports.projectName(), options);
         }
     }
 

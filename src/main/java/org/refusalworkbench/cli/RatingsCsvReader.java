@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.refusalworkbench.agreement.InvalidRatingException;
 import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.RatingTable;
+import org.refusalworkbench.fileio.CsvRecordReader;
 
 /**
- * Streams a {@code unit,rater,value} CSV into a {@link RatingTable} with {@link RatingsCsvParser}. An empty
+ * Streams a {@code unit,rater,value} CSV into a {@link RatingTable} with {@link CsvRecordReader}. An empty
  * value is a missing rating; a set is written {@code a|b|c}. Errors name the file and the line; the first problem
  * in the file is the one reported, whether the parser or the table finds it.
  */
@@ -93,8 +94,8 @@ final class RatingsCsvReader {
         @Override
         public void run() {
             long line = 0;
-            RatingsCsvParser parser = null;
-            try (RatingsCsvParser csv = new RatingsCsvParser(Files.newInputStream(file))) {
+            CsvRecordReader parser = null;
+            try (CsvRecordReader csv = new CsvRecordReader(Files.newInputStream(file))) {
                 parser = csv;
                 int[] columns = null;
                 boolean estimated = false;
@@ -168,7 +169,7 @@ final class RatingsCsvReader {
          * The first batch's share of the bytes read, scaled to the file's size with a little to spare; none for
          * input of unknown size (a pipe) or a file too small to need it.
          */
-        private Optional<ExpectedRatings> expectedRatings(RatingsCsvParser csv, int ratingsSoFar) throws IOException {
+        private Optional<ExpectedRatings> expectedRatings(CsvRecordReader csv, int ratingsSoFar) throws IOException {
             long size = Files.isRegularFile(file) ? Files.size(file) : 0;
             long bytesSoFar = csv.bytesRead();
             if (size <= bytesSoFar || bytesSoFar == 0) {

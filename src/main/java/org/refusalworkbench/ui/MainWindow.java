@@ -41,11 +41,12 @@ import org.refusalworkbench.AppInfo;
 import org.refusalworkbench.importing.ImportException;
 import org.refusalworkbench.importing.ImportSummary;
 import org.refusalworkbench.importing.ResponseImporter;
+import org.refusalworkbench.project.AnnotationService;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.DamagedProjectException;
 import org.refusalworkbench.storage.ProjectHealth;
-import org.refusalworkbench.ui.annotate.AnnotationService;
 import org.refusalworkbench.ui.annotate.AnnotationView;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
@@ -57,7 +58,6 @@ import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.TextSize;
 import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;
-import org.refusalworkbench.ui.review.ReviewService;
 import org.refusalworkbench.ui.review.ReviewWorkspace;
 
 /**

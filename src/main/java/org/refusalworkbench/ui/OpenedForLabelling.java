@@ -2,9 +2,9 @@ package org.refusalworkbench.ui;
 
 import java.util.Optional;
 
+import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.PromptQueue;
-import org.refusalworkbench.ui.annotate.AnnotationService;
 
 /**
  * A project opened for labelling off the UI thread, with the prompt to show first already read, so the labelling

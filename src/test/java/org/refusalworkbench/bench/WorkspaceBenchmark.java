@@ -11,9 +11,9 @@ import java.util.Map;
 
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
-import org.refusalworkbench.ui.annotate.AnnotationService;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.common.SameThreadExecutor;
 

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.project.DataFolder;
 
 /**
  * The app is killed with SIGKILL the moment its status bar says "All changes saved" after a note was typed; the

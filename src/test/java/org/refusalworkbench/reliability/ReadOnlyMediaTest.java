@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.cli.Cli;
 import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.LabelKind;
@@ -29,7 +30,6 @@ import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.storage.StorageException;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
-import org.refusalworkbench.ui.annotate.AnnotationService;
 
 /**
  * A project on media it cannot be written to: a real read-only mount and a real full disk, each a small tmpfs

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.AppContext;
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.project.DataFolder;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.ui.common.SameThreadExecutor;
-import org.refusalworkbench.ui.review.ReviewService;
 
 /** Opening a project checks it and backs it up the same way for labelling and for review, without the toolkit. */
 class ProjectSessionTest {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
-import org.refusalworkbench.demo.DataFolder;
+import org.refusalworkbench.project.DataFolder;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;

@@ -27,6 +27,7 @@ import javafx.collections.ObservableList;
 import org.refusalworkbench.domain.Prompt;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.DoneMarks;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.RuleChecker;

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.refusalworkbench.domain.SafetyLabel;
+import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;

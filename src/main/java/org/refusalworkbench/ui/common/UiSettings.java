@@ -13,8 +13,8 @@ import java.util.Properties;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-import org.refusalworkbench.demo.DataFolder;
 import org.refusalworkbench.fileio.WholeFile;
+import org.refusalworkbench.project.DataFolder;
 
 /**
  * Per-user UI state: identity, recent projects, window geometry and layout, each a typed {@link UiSetting}. It is

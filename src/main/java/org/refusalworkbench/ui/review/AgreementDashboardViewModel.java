@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.ui.common.BackgroundTask;
@@ -44,7 +45,7 @@ public final class AgreementDashboardViewModel {
         long mine = ++generation;
         status.set("Computing agreement…");
         AgreementMeasures quick = measures.withoutIntervals();
-        BackgroundTask.read(service::judgements)
+        BackgroundTask.read(() -> service.reports().judgements())
                 .onSuccess(judgements -> {
                     if (mine == generation) {
                         computeFirstPass(mine, judgements, quick);
@@ -85,7 +86,7 @@ public final class AgreementDashboardViewModel {
     }
 
     private ProjectAgreement compute(List<ResponseJudgements> judgements, AgreementMeasures with) {
-        return ProjectAgreement.compute(judgements, service.taxonomy(), with, ProjectAgreement.Selection.all());
+        return service.reports().agreement(judgements, with, ProjectAgreement.Selection.all());
     }
 
     private void failed(Throwable failure) {

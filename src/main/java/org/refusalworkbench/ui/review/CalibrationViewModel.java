@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.CalibrationReport;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
@@ -26,7 +27,7 @@ public final class CalibrationViewModel {
     public void refresh() {
         long mine = ++generation;
         status.set("Computing…");
-        BackgroundTask.read(() -> CalibrationReport.compute(service.judgements(), service.taxonomy()))
+        BackgroundTask.read(() -> service.reports().calibration())
                 .onSuccess(computed -> {
                     if (mine == generation) {
                         report.set(computed);

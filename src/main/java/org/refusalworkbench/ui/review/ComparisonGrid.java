@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
 

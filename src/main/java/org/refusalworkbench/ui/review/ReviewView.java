@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.refusalworkbench.domain.Prompt;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.Turn;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.ResponseInconsistency;
 import org.refusalworkbench.storage.ChangeHistory;
 import org.refusalworkbench.taxonomy.GroupRole;

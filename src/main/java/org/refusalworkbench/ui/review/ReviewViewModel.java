@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.Consensus;
 import org.refusalworkbench.report.Disagreement;
 import org.refusalworkbench.report.ResponseInconsistency;

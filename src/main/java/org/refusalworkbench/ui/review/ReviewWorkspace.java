@@ -4,6 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.KeyBindingCategory;

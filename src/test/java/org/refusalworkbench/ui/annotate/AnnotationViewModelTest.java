@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;

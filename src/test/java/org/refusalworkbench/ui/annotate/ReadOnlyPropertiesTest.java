@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.ui.common.SameThreadExecutor;

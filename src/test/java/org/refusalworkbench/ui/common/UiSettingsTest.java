@@ -9,7 +9,8 @@ import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refusalworkbench.demo.DataFolder;
+
+import org.refusalworkbench.project.DataFolder;
 
 class UiSettingsTest {
 

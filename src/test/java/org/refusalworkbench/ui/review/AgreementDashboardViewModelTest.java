@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.demo.DemoProject;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.EngineAgreementMeasures;
 import org.refusalworkbench.report.HeadlineMetric;

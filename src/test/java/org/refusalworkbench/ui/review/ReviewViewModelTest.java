@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.ChangeHistory;
 import org.refusalworkbench.storage.LabelKind;

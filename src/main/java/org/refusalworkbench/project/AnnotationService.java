@@ -1,4 +1,4 @@
-package org.refusalworkbench.ui.annotate;
+package org.refusalworkbench.project;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.refusalworkbench.cli;
+package org.refusalworkbench.fileio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +20,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.junit.jupiter.api.Test;
 
-/** Our ratings CSV reader must read exactly what Jackson's CSV parser reads; it exists only to be faster. */
-class RatingsCsvParserTest {
+/** Our CSV reader must read exactly what Jackson's CSV parser reads; it exists only to be faster. */
+class CsvRecordReaderTest {
 
     private static final String[] PIECES = {"a", "unit-17", "rater b", "", " ", ",", "\"", "\n", "\r\n", "x|y|z",
         "é", "日本", "0.5", "-3", "\t"};
@@ -62,7 +62,7 @@ class RatingsCsvParserTest {
     @Test
     void reportsTheLineEachRecordStartsOn() throws Exception {
         String csv = "unit,rater,value\nu1,a,\"multi\nline\"\r\nu2,b,x\n\nu3,c,y";
-        try (RatingsCsvParser parser = parser(csv)) {
+        try (CsvRecordReader parser = parser(csv)) {
             String[] fields = new String[3];
             List<Long> lines = new ArrayList<>();
             while (parser.next(fields) >= 0) {
@@ -75,7 +75,7 @@ class RatingsCsvParserTest {
     @Test
     void invalidUtf8IsAnErrorNotAReplacementCharacter() throws Exception {
         byte[] bytes = "unit,rater,value\nu1,a,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        try (RatingsCsvParser parser = new RatingsCsvParser(new ByteArrayInputStream(bytes))) {
+        try (CsvRecordReader parser = new CsvRecordReader(new ByteArrayInputStream(bytes))) {
             String[] fields = new String[3];
             parser.next(fields);
             assertThatThrownBy(() -> parser.next(fields)).isInstanceOf(CharacterCodingException.class);
@@ -119,7 +119,7 @@ class RatingsCsvParserTest {
 
     private static List<List<String>> ours(InputStream in) throws Exception {
         List<List<String>> records = new ArrayList<>();
-        try (RatingsCsvParser parser = new RatingsCsvParser(in)) {
+        try (CsvRecordReader parser = new CsvRecordReader(in)) {
             String[] fields = new String[8];
             int count;
             while ((count = parser.next(fields)) >= 0) {
@@ -169,7 +169,7 @@ class RatingsCsvParserTest {
         }
     }
 
-    private static RatingsCsvParser parser(String csv) {
-        return new RatingsCsvParser(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    private static CsvRecordReader parser(String csv) {
+        return new CsvRecordReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,4 +1,4 @@
-package org.refusalworkbench.ui.review;
+package org.refusalworkbench.project;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,6 @@ import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.ChangeHistory;
-import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -43,6 +42,7 @@ public final class ReviewService {
     private final long reviewerId;
     private final Taxonomy taxonomy;
     private final String projectName;
+    private final ProjectReports reports;
 
     private ReviewService(ProjectDatabase database, String reviewer, long reviewerId, Taxonomy taxonomy,
                           String projectName) {
@@ -51,6 +51,7 @@ public final class ReviewService {
         this.reviewerId = reviewerId;
         this.taxonomy = taxonomy;
         this.projectName = projectName;
+        this.reports = new ProjectReports(database, taxonomy);
     }
 
     /** Registers the reviewer in the project if new; blocks on the writer, so call it off the UI thread. */
@@ -76,7 +77,12 @@ public final class ReviewService {
 
     /** Every response's labels and gold label, in project order. */
     public List<ResponseJudgements> judgements() {
-        return database.read(JudgementQuery::all);
+        return reports.judgements();
+    }
+
+    /** The project's reports, against the taxonomy this review opened with. */
+    public ProjectReports reports() {
+        return reports;
     }
 
     public ResponseDetail detail(ResponseJudgements judgements) {

@@ -1,9 +1,13 @@
-package org.refusalworkbench.demo;
+package org.refusalworkbench.project;
 
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Where per-user files live: the platform's usual application-data folder, or one named for tests and kiosks. */
+/**
+ * Where per-user files live: the platform's usual application-data folder, or one named for tests and kiosks. It
+ * belongs to no one feature: the app keeps its settings there, the command line its demo project, and both the
+ * unpacked native SQLite library, so it sits with the other JavaFX-free services both of them use.
+ */
 public final class DataFolder {
 
     public static final String PROPERTY = "refusalworkbench.data";

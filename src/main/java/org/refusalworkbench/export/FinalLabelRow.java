@@ -1,0 +1,27 @@
+package org.refusalworkbench.export;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One response's final labels as a final-labels file lists them: the response's and its prompt's content ids, what
+ * the response is, and each decided group's options with where they came from.
+ *
+ * @param groups in taxonomy order; a group whose condition the decided answers do not meet is not among them
+ */
+public record FinalLabelRow(String responseId, String promptId, String model, int sample, String promptSafety,
+                            List<Group> groups) {
+
+    /**
+     * One group's outcome.
+     *
+     * @param source where the options came from, as the file writes it: {@code gold}, {@code majority}, {@code tie}
+     *               or {@code unlabelled}
+     */
+    public record Group(String id, Set<String> options, String source) {
+    }
+
+    public FinalLabelRow {
+        groups = List.copyOf(groups);
+    }
+}

@@ -1,0 +1,62 @@
+package org.refusalworkbench.project;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.export.FinalLabelRow;
+import org.refusalworkbench.export.FinalLabelWriter;
+import org.refusalworkbench.report.FinalLabels;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ResponseContentIds;
+import org.refusalworkbench.taxonomy.TaxonomyGroup;
+
+/**
+ * Every response's final label, as {@link FinalLabels} decides it, ready to be written in project order with the
+ * content ids a dataset names responses and prompts by.
+ */
+public final class FinalLabelList {
+
+    private final ProjectDatabase database;
+    private final List<ResponseJudgements> responses;
+    private final FinalLabels labels;
+
+    FinalLabelList(ProjectDatabase database, List<ResponseJudgements> responses, FinalLabels labels) {
+        this.database = database;
+        this.responses = responses;
+        this.labels = labels;
+    }
+
+    /** How many responses there are, one row each. */
+    public int size() {
+        return responses.size();
+    }
+
+    /** The groups someone used, in taxonomy order: the ones a row can list. */
+    public List<String> groupIds() {
+        return labels.groups().stream().map(TaxonomyGroup::id).toList();
+    }
+
+    /** Walks the judgements and the content ids together: both come in response row-id order. */
+    public void writeTo(FinalLabelWriter rows) throws IOException {
+        int[] next = {0};
+        database.read(connection -> {
+            ResponseContentIds.forEach(connection, ids -> {
+                if (next[0] < responses.size() && responses.get(next[0]).responseId() == ids.responseId()) {
+                    ResponseJudgements response = responses.get(next[0]++);
+                    rows.write(row(ids, response, labels.decide(response)));
+                }
+            });
+            return null;
+        });
+        rows.finish();
+    }
+
+    private static FinalLabelRow row(ResponseContentIds.Ids ids, ResponseJudgements response,
+                                     List<FinalLabels.Decided> decided) {
+        return new FinalLabelRow(ids.responseUid(), ids.promptUid(), response.model(), response.sample(),
+                response.safety().id(), decided.stream().map(group -> new FinalLabelRow.Group(group.group().id(),
+                        group.options(), group.source().name().toLowerCase(Locale.ROOT))).toList());
+    }
+}

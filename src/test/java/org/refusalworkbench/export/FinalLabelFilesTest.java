@@ -1,0 +1,55 @@
+package org.refusalworkbench.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class FinalLabelFilesTest {
+
+    private static final FinalLabelRow REFUSED = new FinalLabelRow("r1", "p1", "=model, large", 2, "unsafe", List.of(
+            new FinalLabelRow.Group("response_type", Set.of("full_refusal"), "gold"),
+            new FinalLabelRow.Group("refusal_type", new LinkedHashSet<>(List.of("policy", "safety")), "majority")));
+
+    private static final FinalLabelRow COMPLIED = new FinalLabelRow("r2", "p1", "b", 1, "unsafe", List.of(
+            new FinalLabelRow.Group("response_type", Set.of(), "tie")));
+
+    @Test
+    void aSpreadsheetGivesEachGroupAnOptionsAndASourceColumnLeftBlankWhereTheGroupDoesNotApply() throws Exception {
+        StringWriter out = new StringWriter();
+        FinalLabelCsv csv = new FinalLabelCsv(out, List.of("response_type", "refusal_type"));
+
+        csv.write(REFUSED);
+        csv.write(COMPLIED);
+        csv.finish();
+
+        assertThat(out.toString()).isEqualTo("""
+                response_id,prompt_id,model,sample,prompt_safety,response_type,response_type.source,refusal_type,\
+                refusal_type.source\r
+                r1,p1,"'=model, large",2,unsafe,full_refusal,gold,policy|safety,majority\r
+                r2,p1,b,1,unsafe,,tie,,\r
+                """);
+    }
+
+    @Test
+    void jsonLinesListOnlyTheGroupsThatApplyEachWithItsOptionsAndSource() throws Exception {
+        StringWriter out = new StringWriter();
+        FinalLabelJsonLines json = new FinalLabelJsonLines(out);
+
+        json.write(REFUSED);
+        json.write(COMPLIED);
+        json.finish();
+
+        assertThat(out.toString()).isEqualTo("""
+                {"response_id":"r1","prompt_id":"p1","model":"=model, large","sample":2,"prompt_safety":"unsafe",\
+                "labels":{"response_type":{"options":["full_refusal"],"source":"gold"},\
+                "refusal_type":{"options":["policy","safety"],"source":"majority"}}}
+                {"response_id":"r2","prompt_id":"p1","model":"b","sample":1,"prompt_safety":"unsafe",\
+                "labels":{"response_type":{"options":[],"source":"tie"}}}
+                """);
+    }
+}
