@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
+import org.refusalworkbench.domain.QueueEntry;
+import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
@@ -113,28 +115,28 @@ public final class AnnotationService {
         return database.read(ProjectFacets::read);
     }
 
-    public long count(PromptQueue.Filter filter) {
+    public long count(QueueFilter filter) {
         return database.read(connection -> queue.count(connection, annotatorId, filter));
     }
 
-    public List<PromptQueue.Entry> page(PromptQueue.Filter filter, long offset, int limit) {
+    public List<QueueEntry> page(QueueFilter filter, long offset, int limit) {
         return database.read(connection -> queue.page(connection, annotatorId, filter, offset, limit));
     }
 
-    public long indexOf(PromptQueue.Filter filter, long promptId) {
+    public long indexOf(QueueFilter filter, long promptId) {
         return database.read(connection -> queue.indexOf(connection, annotatorId, filter, promptId));
     }
 
-    public OptionalLong first(PromptQueue.Filter filter) {
+    public OptionalLong first(QueueFilter filter) {
         return database.read(connection -> queue.first(connection, annotatorId, filter));
     }
 
-    public OptionalLong neighbour(PromptQueue.Filter filter, long promptId, boolean forward) {
+    public OptionalLong neighbour(QueueFilter filter, long promptId, boolean forward) {
         return database.read(connection -> queue.neighbour(connection, annotatorId, filter, promptId, forward));
     }
 
     /** The prompt a session opens on: the first not yet done by this annotator, else the first of the queue. */
-    public Optional<PromptWork> openingPrompt(PromptQueue.Filter filter) {
+    public Optional<PromptWork> openingPrompt(QueueFilter filter) {
         OptionalLong unfinished = nextUnfinished(0);
         OptionalLong id = unfinished.isPresent() ? unfinished : first(filter);
         return id.isPresent() ? Optional.of(load(id.getAsLong())) : Optional.empty();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.refusalworkbench.domain.ChangeEntry;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
@@ -32,7 +33,7 @@ public final class ReviewService {
     /** Everything shown for one response under review. */
     public record ResponseDetail(PromptContent content, Response response, List<AnnotatorJudgement> annotators,
                                  Selections gold, String goldReason, String goldReviewer,
-                                 List<ChangeHistory.Entry> history) {
+                                 List<ChangeEntry> history) {
     }
 
     private static final org.refusalworkbench.domain.ChangeSource SOURCE = org.refusalworkbench.domain.ChangeSource.APP;

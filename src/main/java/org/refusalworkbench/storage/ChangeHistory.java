@@ -8,20 +8,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.refusalworkbench.domain.ChangeEntry;
+
 /** Reads the change log back: who changed a response's gold label, when, and how. */
 public final class ChangeHistory {
-
-    /** One logged change; {@code action} is "select", "deselect" or "set_reason". */
-    public record Entry(Instant at, String person, String action, String group, String option, String oldValue,
-                        String newValue, String source) {
-    }
 
     private ChangeHistory() {
     }
 
     /** Every change to the adjudication of {@code responseId}, oldest first. */
-    public static List<Entry> ofAdjudication(Connection connection, long responseId) throws SQLException {
-        List<Entry> entries = new ArrayList<>();
+    public static List<ChangeEntry> ofAdjudication(Connection connection, long responseId) throws SQLException {
+        List<ChangeEntry> entries = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT c.at, a.name, c.action, c.group_id,"
                 + " c.option_id, c.old_value, c.new_value, c.source FROM change_log c"
                 + " JOIN annotator a ON a.id = c.annotator_id"
@@ -29,7 +26,7 @@ public final class ChangeHistory {
             query.setLong(1, responseId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new Entry(Timestamps.parse(rows.getString(1)), rows.getString(2), rows.getString(3),
+                    entries.add(new ChangeEntry(Timestamps.parse(rows.getString(1)), rows.getString(2), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
                             rows.getString(8)));
                 }

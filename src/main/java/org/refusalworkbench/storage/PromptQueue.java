@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
+import org.refusalworkbench.domain.QueueEntry;
+import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
@@ -18,23 +20,6 @@ import org.refusalworkbench.taxonomy.Taxonomy;
  */
 public final class PromptQueue {
 
-    /** Which prompts to show by their done mark. */
-    public enum Status { ALL, NOT_DONE, DONE }
-
-    /** What the queue shows; {@code null} and blank fields do not filter. */
-    public record Filter(Status status, String model, String category, SafetyLabel safety, boolean flaggedOnly,
-                         String text) {
-
-        public static Filter everything() {
-            return new Filter(Status.ALL, null, null, null, false, null);
-        }
-    }
-
-    /** One row of the queue. */
-    public record Entry(long promptId, String externalId, String preview, String category, SafetyLabel safety,
-                        boolean done) {
-    }
-
     private static final int PREVIEW_CHARS = 160;
 
     private final RuleFlagSql flags;
@@ -43,7 +28,7 @@ public final class PromptQueue {
         this.flags = new RuleFlagSql(taxonomy);
     }
 
-    public long count(Connection connection, long annotatorId, Filter filter) throws SQLException {
+    public long count(Connection connection, long annotatorId, QueueFilter filter) throws SQLException {
         Query query = where(annotatorId, filter);
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM prompt p" + query.sql())) {
@@ -55,13 +40,13 @@ public final class PromptQueue {
         }
     }
 
-    public List<Entry> page(Connection connection, long annotatorId, Filter filter, long offset, int limit)
+    public List<QueueEntry> page(Connection connection, long annotatorId, QueueFilter filter, long offset, int limit)
             throws SQLException {
         Query query = where(annotatorId, filter);
         String sql = "SELECT p.id, p.external_id, substr(p.text, 1, " + PREVIEW_CHARS + "), p.category, p.safety,"
                 + " EXISTS (SELECT 1 FROM prompt_done d WHERE d.annotator_id = ? AND d.prompt_id = p.id)"
                 + " FROM prompt p" + query.sql() + " ORDER BY p.id LIMIT ? OFFSET ?";
-        List<Entry> entries = new ArrayList<>(limit);
+        List<QueueEntry> entries = new ArrayList<>(limit);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, annotatorId);
             int next = query.bind(statement, 2);
@@ -69,7 +54,7 @@ public final class PromptQueue {
             statement.setLong(next + 1, offset);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    entries.add(new Entry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                    entries.add(new QueueEntry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
                             SafetyLabel.valueOf(rows.getString(5).toUpperCase(Locale.ROOT)), rows.getBoolean(6)));
                 }
             }
@@ -78,7 +63,7 @@ public final class PromptQueue {
     }
 
     /** Where {@code promptId} stands in the filtered queue (the number of prompts before it). */
-    public long indexOf(Connection connection, long annotatorId, Filter filter, long promptId) throws SQLException {
+    public long indexOf(Connection connection, long annotatorId, QueueFilter filter, long promptId) throws SQLException {
         Query query = where(annotatorId, filter).and("p.id < ?", promptId);
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT count(*) FROM prompt p" + query.sql())) {
@@ -91,20 +76,20 @@ public final class PromptQueue {
     }
 
     /** The next (or previous) prompt of the filtered queue after {@code promptId}. */
-    public OptionalLong neighbour(Connection connection, long annotatorId, Filter filter, long promptId,
+    public OptionalLong neighbour(Connection connection, long annotatorId, QueueFilter filter, long promptId,
                                   boolean forward) throws SQLException {
         Query query = where(annotatorId, filter).and(forward ? "p.id > ?" : "p.id < ?", promptId);
         return first(connection, query, forward);
     }
 
     /** The first prompt of the filtered queue. */
-    public OptionalLong first(Connection connection, long annotatorId, Filter filter) throws SQLException {
+    public OptionalLong first(Connection connection, long annotatorId, QueueFilter filter) throws SQLException {
         return first(connection, where(annotatorId, filter), true);
     }
 
     /** The next prompt this annotator has not marked done, after {@code promptId} and then from the start. */
     public OptionalLong nextUnfinished(Connection connection, long annotatorId, long promptId) throws SQLException {
-        Filter notDone = new Filter(Status.NOT_DONE, null, null, null, false, null);
+        QueueFilter notDone = new QueueFilter(QueueFilter.Status.NOT_DONE, null, null, null, false, null);
         OptionalLong after = neighbour(connection, annotatorId, notDone, promptId, true);
         if (after.isPresent()) {
             return after;
@@ -123,12 +108,12 @@ public final class PromptQueue {
         }
     }
 
-    private Query where(long annotatorId, Filter filter) {
+    private Query where(long annotatorId, QueueFilter filter) {
         Query query = new Query();
         String done = "EXISTS (SELECT 1 FROM prompt_done d WHERE d.annotator_id = ? AND d.prompt_id = p.id)";
-        if (filter.status() == Status.DONE) {
+        if (filter.status() == QueueFilter.Status.DONE) {
             query.and(done, annotatorId);
-        } else if (filter.status() == Status.NOT_DONE) {
+        } else if (filter.status() == QueueFilter.Status.NOT_DONE) {
             query.and("NOT " + done, annotatorId);
         }
         if (present(filter.model())) {

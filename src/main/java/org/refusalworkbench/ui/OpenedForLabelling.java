@@ -2,9 +2,9 @@ package org.refusalworkbench.ui;
 
 import java.util.Optional;
 
+import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.project.AnnotationService;
 import org.refusalworkbench.storage.ProjectDatabase;
-import org.refusalworkbench.storage.PromptQueue;
 
 /**
  * A project opened for labelling off the UI thread, with the prompt to show first already read, so the labelling
@@ -16,7 +16,7 @@ record OpenedForLabelling(AnnotationService service, Optional<AnnotationService.
     static OpenedForLabelling on(ProjectDatabase database, String annotator) {
         AnnotationService service = AnnotationService.open(database, annotator);
         StartupTiming.mark("labelling service ready");
-        Optional<AnnotationService.PromptWork> opening = service.openingPrompt(PromptQueue.Filter.everything());
+        Optional<AnnotationService.PromptWork> opening = service.openingPrompt(QueueFilter.everything());
         StartupTiming.mark("first prompt read");
         return new OpenedForLabelling(service, opening);
     }

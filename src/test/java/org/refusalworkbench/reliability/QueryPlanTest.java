@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.storage.Annotators;
@@ -54,10 +55,10 @@ class QueryPlanTest {
             Taxonomy taxonomy = ProjectSetup.currentTaxonomy(connection);
             long annotator = Annotators.find(connection, "annotator-a");
             PromptQueue queue = new PromptQueue(taxonomy);
-            for (PromptQueue.Filter filter : List.of(PromptQueue.Filter.everything(),
-                    new PromptQueue.Filter(PromptQueue.Status.NOT_DONE, "aurora-7b", "medical", SafetyLabel.SAFE,
+            for (QueueFilter filter : List.of(QueueFilter.everything(),
+                    new QueueFilter(QueueFilter.Status.NOT_DONE, "aurora-7b", "medical", SafetyLabel.SAFE,
                             true, "dose"),
-                    new PromptQueue.Filter(PromptQueue.Status.DONE, null, null, SafetyLabel.UNSAFE, false, null))) {
+                    new QueueFilter(QueueFilter.Status.DONE, null, null, SafetyLabel.UNSAFE, false, null))) {
                 queue.count(connection, annotator, filter);
                 queue.page(connection, annotator, filter, 0, 50);
                 queue.indexOf(connection, annotator, filter, 3);

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.refusalworkbench.domain.QueueEntry;
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
@@ -23,7 +24,6 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
-import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.ResponseColumnViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
@@ -186,7 +186,7 @@ class LabellingWalkthroughTest extends ApplicationTest {
     private static long selectedPromptId(ListView<?> queue) {
         int index = queue.getSelectionModel().getSelectedIndex();
         Object selected = index < 0 ? null : queue.getItems().get(index);
-        return selected instanceof PromptQueue.Entry entry ? entry.promptId() : -1;
+        return selected instanceof QueueEntry entry ? entry.promptId() : -1;
     }
 
     private AnnotationViewModel waitForWorkspace() {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import javafx.collections.ObservableListBase;
 
-import org.refusalworkbench.storage.PromptQueue;
+import org.refusalworkbench.domain.QueueEntry;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
@@ -17,20 +17,20 @@ import org.refusalworkbench.ui.common.UiExecutor;
  * row not read yet is {@code null} (the cell shows a placeholder) until its page arrives. Only the most recent pages
  * are kept, so scrolling through a huge project does not fill the heap.
  */
-final class PagedEntries extends ObservableListBase<PromptQueue.Entry> {
+final class PagedEntries extends ObservableListBase<QueueEntry> {
 
     static final int PAGE_SIZE = 200;
     private static final int PAGES_KEPT = 40;
 
     /** Reads one page of the current filter. */
     interface PageReader {
-        List<PromptQueue.Entry> read(long offset, int limit);
+        List<QueueEntry> read(long offset, int limit);
     }
 
     private final UiExecutor executor;
-    private final Map<Integer, List<PromptQueue.Entry>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Integer, List<QueueEntry>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, List<PromptQueue.Entry>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<QueueEntry>> eldest) {
             return size() > PAGES_KEPT;
         }
     };
@@ -53,9 +53,9 @@ final class PagedEntries extends ObservableListBase<PromptQueue.Entry> {
         int oldSize = size;
         beginChange();
         if (oldSize > 0) {
-            nextRemove(0, new java.util.AbstractList<PromptQueue.Entry>() {
+            nextRemove(0, new java.util.AbstractList<QueueEntry>() {
                 @Override
-                public PromptQueue.Entry get(int index) {
+                public QueueEntry get(int index) {
                     return null;
                 }
 
@@ -88,12 +88,12 @@ final class PagedEntries extends ObservableListBase<PromptQueue.Entry> {
     }
 
     @Override
-    public PromptQueue.Entry get(int index) {
+    public QueueEntry get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
         int page = index / PAGE_SIZE;
-        List<PromptQueue.Entry> rows = pages.get(page);
+        List<QueueEntry> rows = pages.get(page);
         if (rows == null) {
             request(page);
             rows = pages.get(page);

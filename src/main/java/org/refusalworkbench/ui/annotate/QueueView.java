@@ -17,8 +17,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.refusalworkbench.domain.QueueEntry;
+import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.domain.SafetyLabel;
-import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.ui.common.ShownAs;
 
 /** The side queue: search, filters, the paged prompt list and my progress. */
@@ -27,7 +28,7 @@ final class QueueView extends VBox {
     private static final String ANY = "(any)";
 
     private final TextField search = new TextField();
-    private final ListView<PromptQueue.Entry> list;
+    private final ListView<QueueEntry> list;
     private boolean following;
 
     QueueView(AnnotationViewModel workspace) {
@@ -37,8 +38,8 @@ final class QueueView extends VBox {
         search.setPromptText("Search prompts (Ctrl+F)");
         search.textProperty().bindBidirectional(queue.searchProperty());
 
-        ComboBox<PromptQueue.Status> status = new ComboBox<>(FXCollections.observableArrayList(
-                PromptQueue.Status.values()));
+        ComboBox<QueueFilter.Status> status = new ComboBox<>(FXCollections.observableArrayList(
+                QueueFilter.Status.values()));
         status.valueProperty().bindBidirectional(queue.statusProperty());
         status.setConverter(ShownAs.text(value -> switch (value) {
             case ALL -> "All prompts";
@@ -90,14 +91,14 @@ final class QueueView extends VBox {
             if (following || index == null || index.intValue() < 0) {
                 return;
             }
-            PromptQueue.Entry entry = list.getItems().get(index.intValue());
+            QueueEntry entry = list.getItems().get(index.intValue());
             if (entry != null && (workspace.promptProperty().get() == null
                     || workspace.promptProperty().get().id() != entry.promptId())) {
                 workspace.open(entry.promptId());
             }
         });
         queue.currentIndexProperty().addListener((o, old, index) -> follow(index.intValue()));
-        queue.entries().addListener((ListChangeListener<PromptQueue.Entry>) change -> {
+        queue.entries().addListener((ListChangeListener<QueueEntry>) change -> {
             list.refresh();
         });
 
@@ -155,13 +156,13 @@ final class QueueView extends VBox {
         return box;
     }
 
-    private static final class EntryCell extends ListCell<PromptQueue.Entry> {
+    private static final class EntryCell extends ListCell<QueueEntry> {
         EntryCell() {
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(PromptQueue.Entry entry, boolean empty) {
+        protected void updateItem(QueueEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             getStyleClass().remove("done");
             if (empty) {

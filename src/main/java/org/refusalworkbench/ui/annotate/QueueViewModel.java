@@ -14,9 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.refusalworkbench.domain.QueueEntry;
+import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.project.AnnotationService;
-import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
@@ -29,7 +30,7 @@ public final class QueueViewModel {
     private final UiExecutor executor;
     private final PagedEntries entries;
 
-    private final ObjectProperty<PromptQueue.Status> status = new SimpleObjectProperty<>(PromptQueue.Status.ALL);
+    private final ObjectProperty<QueueFilter.Status> status = new SimpleObjectProperty<>(QueueFilter.Status.ALL);
     private final StringProperty model = new SimpleStringProperty();
     private final StringProperty category = new SimpleStringProperty();
     private final ObjectProperty<SafetyLabel> safety = new SimpleObjectProperty<>();
@@ -73,14 +74,14 @@ public final class QueueViewModel {
         refresh();
     }
 
-    public PromptQueue.Filter filter() {
-        return new PromptQueue.Filter(status.get(), model.get(), category.get(), safety.get(), flaggedOnly.get(),
+    public QueueFilter filter() {
+        return new QueueFilter(status.get(), model.get(), category.get(), safety.get(), flaggedOnly.get(),
                 search.get());
     }
 
     /** Counts the filtered prompts again and starts reading rows afresh. */
     public void refresh() {
-        PromptQueue.Filter filter = filter();
+        QueueFilter filter = filter();
         long generation = ++countGeneration;
         BackgroundTask.read(() -> service.count(filter))
                 .onSuccess(count -> {
@@ -98,7 +99,7 @@ public final class QueueViewModel {
 
     /** Re-reads the visible rows, e.g. after a done mark changed. */
     void refreshRows() {
-        if (status.get() == PromptQueue.Status.ALL && !flaggedOnly.get()) {
+        if (status.get() == QueueFilter.Status.ALL && !flaggedOnly.get()) {
             entries.invalidate();
         } else {
             refresh();
@@ -115,7 +116,7 @@ public final class QueueViewModel {
             return;
         }
         long promptId = currentPrompt;
-        PromptQueue.Filter filter = filter();
+        QueueFilter filter = filter();
         BackgroundTask.read(() -> {
                     long index = service.indexOf(filter, promptId);
                     boolean shown = service.page(filter, index, 1).stream()
@@ -127,11 +128,11 @@ public final class QueueViewModel {
                 .runOn(executor);
     }
 
-    public ObservableList<PromptQueue.Entry> entries() {
+    public ObservableList<QueueEntry> entries() {
         return entries;
     }
 
-    public ObjectProperty<PromptQueue.Status> statusProperty() {
+    public ObjectProperty<QueueFilter.Status> statusProperty() {
         return status;
     }
 

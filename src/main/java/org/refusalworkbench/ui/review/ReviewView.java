@@ -17,12 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.refusalworkbench.domain.ChangeEntry;
 import org.refusalworkbench.domain.Prompt;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.Turn;
 import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.ResponseInconsistency;
-import org.refusalworkbench.storage.ChangeHistory;
 import org.refusalworkbench.taxonomy.GroupRole;
 import org.refusalworkbench.taxonomy.OptionRole;
 import org.refusalworkbench.taxonomy.TaxonomyOption;
@@ -227,7 +227,7 @@ public final class ReviewView extends SplitPane {
         if (detail.history().isEmpty()) {
             return "";
         }
-        Map<String, java.util.List<ChangeHistory.Entry>> byEdit = detail.history().stream().collect(
+        Map<String, java.util.List<ChangeEntry>> byEdit = detail.history().stream().collect(
                 Collectors.groupingBy(entry -> WHEN.format(entry.at()) + " " + entry.person() + " (" + entry.source()
                         + ")", java.util.LinkedHashMap::new, Collectors.toList()));
         StringBuilder text = new StringBuilder("History of the gold label:");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.project.AnnotationService;
@@ -16,7 +17,6 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
-import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.ui.common.SameThreadExecutor;
 
 /** The workspace logic, run without the JavaFX toolkit against a real demo project. */
@@ -53,7 +53,7 @@ class AnnotationViewModelTest {
     @Test
     void startingOnAPromptReadAheadShowsItBeforeAnyOtherRead() {
         AnnotationService service = AnnotationService.open(database, "tester");
-        AnnotationService.PromptWork opening = service.openingPrompt(PromptQueue.Filter.everything()).orElseThrow();
+        AnnotationService.PromptWork opening = service.openingPrompt(QueueFilter.everything()).orElseThrow();
         AnnotationViewModel early = new AnnotationViewModel(service, executor);
         List<Long> shownWhenTheQueueStarts = new java.util.ArrayList<>();
         early.totalCountProperty().addListener((o, old, total) -> shownWhenTheQueueStarts.add(
@@ -232,7 +232,7 @@ class AnnotationViewModelTest {
 
         assertThat(workspace.promptProperty().get().id()).as(workspace.statusProperty().get()).isNotEqualTo(first);
         assertThat(workspace.doneCountProperty().get()).isEqualTo(1);
-        workspace.queue().statusProperty().set(PromptQueue.Status.DONE);
+        workspace.queue().statusProperty().set(QueueFilter.Status.DONE);
         assertThat(workspace.queue().sizeProperty().get()).isEqualTo(1);
         assertThat(workspace.queue().entries().get(0).promptId()).isEqualTo(first);
     }

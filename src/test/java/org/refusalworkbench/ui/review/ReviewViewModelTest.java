@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.ChangeEntry;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
@@ -122,7 +123,7 @@ class ReviewViewModelTest {
         waitForSaves();
 
         var history = database.read(connection -> ChangeHistory.ofAdjudication(connection, responseId));
-        assertThat(history).extracting(ChangeHistory.Entry::action)
+        assertThat(history).extracting(ChangeEntry::action)
                 .containsExactly("select", "deselect", "select", "set_reason");
         review.select(0);
         assertThat(review.detailProperty().get().history()).hasSize(4);
