@@ -136,8 +136,12 @@ public final class DashboardPickerBenchmark {
     private static void report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)%n", what,
+        int slowest = 0;
+        for (int i = 1; i < nanos.length; i++) {
+            slowest = nanos[i] > nanos[slowest] ? i : slowest;
+        }
+        System.out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, max %.1f ms (run %d of %d)%n", what,
                 sorted[sorted.length / 2] / 1e6, sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.95)] / 1e6,
-                sorted[sorted.length - 1] / 1e6, sorted.length);
+                sorted[sorted.length - 1] / 1e6, slowest + 1, sorted.length);
     }
 }
