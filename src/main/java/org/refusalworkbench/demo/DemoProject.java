@@ -14,6 +14,7 @@ import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.storage.ProjectLock;
+import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
 
 /**
@@ -76,12 +77,7 @@ public final class DemoProject {
                     appVersion)) {
                 new ResponseImporter(database).importFiles(List.of(responses), ImportFormat.JSONL, null,
                         ResponseImporter.Progress.NONE);
-                database.writer().run(connection -> {
-                    try (var statement = connection.createStatement()) {
-                        statement.execute("UPDATE project SET name = 'Demo project' WHERE id = 1");
-                    }
-                    return null;
-                });
+                ProjectSetup.rename(database, "Demo project");
             } finally {
                 Files.deleteIfExists(responses);
             }

@@ -55,6 +55,17 @@ public final class ProjectSetup {
         }
     }
 
+    /** Gives the project another name, as one write on the writer thread. */
+    public static void rename(ProjectDatabase database, String name) {
+        database.writer().run(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE project SET name = ? WHERE id = 1")) {
+                update.setString(1, name);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     public static String projectName(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT name FROM project WHERE id = 1");
              ResultSet rows = query.executeQuery()) {
