@@ -27,19 +27,22 @@ class LayerRulesTest {
                 .layer("Export").definedBy("org.refusalworkbench.export..")
                 .layer("Demo").definedBy("org.refusalworkbench.demo..")
                 .layer("Report").definedBy("org.refusalworkbench.report..")
+                .layer("Project").definedBy("org.refusalworkbench.project..")
                 .layer("Ui").definedBy("org.refusalworkbench.ui..")
                 .layer("Cli").definedBy("org.refusalworkbench.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Demo").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Ui", "Cli")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Project").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Project", "Ui", "Cli")
+                .whereLayer("Importing").mayOnlyBeAccessedByLayers("Demo", "Project", "Ui", "Cli")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Project", "Ui", "Cli")
                 .whereLayer("FileIo").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Ui", "Cli")
-                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Ui", "Cli")
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "Demo", "Project", "Ui",
+                        "Cli")
+                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Project", "Ui", "Cli")
                 .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "Demo", "Agreement",
-                        "Report", "Ui", "Cli")
+                        "Report", "Project", "Ui", "Cli")
                 .check(CLASSES);
     }
 
