@@ -11,6 +11,7 @@ import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
@@ -64,6 +65,39 @@ class FinalLabelsTest {
         assertThat(byGroup(labels.decide(tied))).as("no decided refusal, so refusal type does not apply")
                 .doesNotContainKey("refusal_type");
         assertThat(labels.decide(complied)).extracting(d -> d.group().id()).containsExactly("response_type");
+    }
+
+    @Test
+    void aTieOnAGroupWhoseConditionIsTiedTooIsLeftOutOfFinalLabelsButKeptForReview() {
+        Selections compliance = Selections.none().with("response_type", "full_compliance", true);
+        ResponseJudgements splitTwice = response(1, Map.of("a", refusal("capability"), "b", refusal("over_refusal"),
+                "c", compliance, "d", compliance), null);
+        FinalLabels rule = FinalLabels.over(TAXONOMY.groups(GroupLevel.RESPONSE));
+
+        Map<String, FinalLabels.Decided> shipped = byGroup(rule.decide(splitTwice,
+                FinalLabels.ConditionTies.LEAVE_OUT));
+        Map<String, FinalLabels.Decided> reviewed = byGroup(rule.decide(splitTwice, FinalLabels.ConditionTies.KEEP));
+
+        assertThat(shipped.get("response_type").source()).isEqualTo(Consensus.Source.TIE);
+        assertThat(shipped).as("nothing decided a refusal").doesNotContainKey("refusal_type");
+        assertThat(rule.decide(splitTwice)).isEqualTo(rule.decide(splitTwice, FinalLabels.ConditionTies.LEAVE_OUT));
+        assertThat(reviewed.get("response_type").source()).isEqualTo(Consensus.Source.TIE);
+        assertThat(reviewed.get("refusal_type").source()).as("settling the refusal may leave its type split")
+                .isEqualTo(Consensus.Source.TIE);
+    }
+
+    @Test
+    void aTieOnAGroupWhoseConditionIsDecidedOtherwiseIsLeftOutEitherWay() {
+        Selections compliance = Selections.none().with("response_type", "full_compliance", true);
+        ResponseJudgements complied = response(1, Map.of("a", refusal("capability"), "b", refusal("over_refusal"),
+                "c", compliance, "d", compliance, "e", compliance), null);
+        FinalLabels rule = FinalLabels.over(TAXONOMY.groups(GroupLevel.RESPONSE));
+
+        for (FinalLabels.ConditionTies ties : FinalLabels.ConditionTies.values()) {
+            Map<String, FinalLabels.Decided> decided = byGroup(rule.decide(complied, ties));
+            assertThat(decided.get("response_type").options()).as("%s", ties).containsExactly("full_compliance");
+            assertThat(decided).as("%s", ties).doesNotContainKey("refusal_type");
+        }
     }
 
     @Test

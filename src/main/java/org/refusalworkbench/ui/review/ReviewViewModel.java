@@ -33,6 +33,7 @@ import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.Consensus;
 import org.refusalworkbench.report.Disagreement;
+import org.refusalworkbench.report.FinalLabels;
 import org.refusalworkbench.report.ResponseInconsistency;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
@@ -357,28 +358,17 @@ public final class ReviewViewModel {
     }
 
     private void computeMajority(ResponseJudgements response) {
-        ResponseJudgements annotatorsOnly = response.withoutGold();
         Map<String, Set<String>> chosen = new LinkedHashMap<>();
         Set<String> ties = new TreeSet<>();
-        for (TaxonomyGroup group : groups) {
-            Consensus.Decision decision = Consensus.decide(annotatorsOnly, group);
-            if (decision.source() == Consensus.Source.TIE) {
-                ties.add(group.id());
-            } else if (decision.isDecided()) {
-                chosen.put(group.id(), decision.options());
+        for (FinalLabels.Decided decided : FinalLabels.over(groups).decide(response.withoutGold(),
+                FinalLabels.ConditionTies.KEEP)) {
+            if (decided.source() == Consensus.Source.TIE) {
+                ties.add(decided.group().id());
+            } else if (decided.isDecided()) {
+                chosen.put(decided.group().id(), decided.options());
             }
         }
-        Selections decided = Selections.of(chosen);
-        // Groups that only apply to refusals are dropped when the majority is not a refusal.
-        Map<String, Set<String>> applicable = new LinkedHashMap<>();
-        for (TaxonomyGroup group : groups) {
-            if (chosen.containsKey(group.id()) && group.appliesTo(decided)) {
-                applicable.put(group.id(), chosen.get(group.id()));
-            }
-        }
-        ties.removeIf(group -> !taxonomy.group(group).orElseThrow().appliesTo(decided)
-                && taxonomy.group(group).orElseThrow().appliesWhen().keySet().stream().noneMatch(ties::contains));
-        majority.set(Selections.of(applicable));
+        majority.set(Selections.of(chosen));
         tiedGroups.set(Set.copyOf(ties));
     }
 
