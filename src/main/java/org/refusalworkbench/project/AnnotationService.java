@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
+import org.refusalworkbench.domain.PromptContent;
 import org.refusalworkbench.domain.QueueEntry;
 import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.domain.Response;
@@ -18,7 +19,7 @@ import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFacets;
 import org.refusalworkbench.storage.ProjectSetup;
-import org.refusalworkbench.storage.PromptContent;
+import org.refusalworkbench.storage.PromptContentQuery;
 import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
@@ -78,7 +79,7 @@ public final class AnnotationService {
 
     public PromptWork load(long promptId) {
         return database.read(connection -> {
-            PromptContent content = PromptContent.load(connection, promptId);
+            PromptContent content = PromptContentQuery.load(connection, promptId);
             Map<Long, LabelStore.Stored> labels = new HashMap<>();
             for (Response response : content.responses()) {
                 LabelStore.load(connection, LabelKind.RESPONSE_LABEL, response.id(), annotatorId)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.refusalworkbench.domain.PromptContent;
 import org.refusalworkbench.domain.ChangeEntry;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.ResponseJudgements;
@@ -16,7 +17,7 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
-import org.refusalworkbench.storage.PromptContent;
+import org.refusalworkbench.storage.PromptContentQuery;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
 /**
@@ -88,7 +89,7 @@ public final class ReviewService {
 
     public ResponseDetail detail(ResponseJudgements judgements) {
         return database.read(connection -> {
-            PromptContent content = PromptContent.load(connection, judgements.promptId());
+            PromptContent content = PromptContentQuery.load(connection, judgements.promptId());
             Response response = content.responses().stream()
                     .filter(candidate -> candidate.id() == judgements.responseId()).findFirst().orElseThrow();
             List<AnnotatorJudgement> annotators = new ArrayList<>();

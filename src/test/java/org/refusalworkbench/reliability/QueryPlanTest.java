@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.PromptContent;
 import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.domain.SafetyLabel;
@@ -28,7 +29,7 @@ import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFacets;
 import org.refusalworkbench.storage.ProjectFiles;
 import org.refusalworkbench.storage.ProjectSetup;
-import org.refusalworkbench.storage.PromptContent;
+import org.refusalworkbench.storage.PromptContentQuery;
 import org.refusalworkbench.storage.PromptQueue;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
@@ -66,7 +67,7 @@ class QueryPlanTest {
                 queue.neighbour(connection, annotator, filter, 3, false);
             }
             queue.nextUnfinished(connection, annotator, 3);
-            PromptContent.load(connection, 3);
+            PromptContentQuery.load(connection, 3);
             LabelStore.load(connection, LabelKind.RESPONSE_LABEL, 5, annotator);
             LabelStore.load(connection, LabelKind.PROMPT_LABEL, 3, annotator);
             LabelStore.load(connection, LabelKind.ADJUDICATION, 5, annotator);

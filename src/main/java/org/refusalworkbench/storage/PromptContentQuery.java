@@ -14,20 +14,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.domain.Prompt;
+import org.refusalworkbench.domain.PromptContent;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.domain.Turn;
 
-/** One prompt with all its responses, as the labelling view shows them. */
-public record PromptContent(Prompt prompt, List<Response> responses) {
+/** Reads one prompt with all its responses, as the labelling and review views show them. */
+public final class PromptContentQuery {
 
     /** Lenient: stored turns also carry derived fields (such as "user") written by the importer. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final TypeReference<List<Turn>> TURNS = new TypeReference<>() { };
 
-    public PromptContent {
-        responses = List.copyOf(responses);
+    private PromptContentQuery() {
     }
 
     public static PromptContent load(Connection connection, long promptId) throws SQLException {
