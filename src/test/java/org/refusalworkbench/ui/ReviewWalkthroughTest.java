@@ -27,6 +27,7 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.ui.review.ReviewQueueItem;
 import org.refusalworkbench.ui.review.ReviewViewModel;
 import org.refusalworkbench.ui.review.ReviewWorkspace;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -59,7 +60,7 @@ class ReviewWalkthroughTest extends ApplicationTest {
         waitUntil(() -> window.review() != null && window.review().review().detailProperty().get() != null);
         ReviewWorkspace workspace = window.review();
         ReviewViewModel review = workspace.review();
-        ReviewViewModel.QueueItem mostDisputed = review.queue().get(0);
+        ReviewQueueItem mostDisputed = review.queue().get(0);
         assertThat(review.currentProperty().get()).isEqualTo(mostDisputed);
 
         press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);

@@ -39,7 +39,7 @@ final class ComparisonGrid extends GridPane {
     private void rebuild() {
         getChildren().clear();
         getColumnConstraints().clear();
-        ReviewViewModel.QueueItem item = review.currentProperty().get();
+        ReviewQueueItem item = review.currentProperty().get();
         ReviewService.ResponseDetail detail = review.detailProperty().get();
         if (item == null || detail == null || detail.response().id() != item.response().responseId()) {
             return;

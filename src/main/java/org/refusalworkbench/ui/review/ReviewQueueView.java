@@ -20,7 +20,7 @@ final class ReviewQueueView extends VBox {
 
     private static final String ANY = "Any";
 
-    private final ListView<ReviewViewModel.QueueItem> list = new ListView<>();
+    private final ListView<ReviewQueueItem> list = new ListView<>();
     private boolean selecting;
 
     ReviewQueueView(ReviewViewModel review) {
@@ -35,14 +35,14 @@ final class ReviewQueueView extends VBox {
         group.valueProperty().addListener((o, old, value) -> review.groupFilterProperty().set(ANY.equals(value)
                 ? null : review.groups().stream().filter(g -> g.label().equals(value)).findFirst()
                 .map(TaxonomyGroup::id).orElse(null)));
-        ComboBox<ReviewViewModel.OptionChoice> option = new ComboBox<>();
+        ComboBox<OptionChoice> option = new ComboBox<>();
         option.getItems().add(null);
         option.getItems().addAll(review.optionChoices());
         option.setPromptText("Option chosen by anyone: any");
         option.setMaxWidth(Double.MAX_VALUE);
         option.setButtonCell(new ListCell<>() {
             @Override
-            protected void updateItem(ReviewViewModel.OptionChoice item, boolean empty) {
+            protected void updateItem(OptionChoice item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(item == null ? "Option chosen by anyone: any" : item.label());
             }
@@ -65,7 +65,7 @@ final class ReviewQueueView extends VBox {
         list.setFocusTraversable(false);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
-            protected void updateItem(ReviewViewModel.QueueItem item, boolean empty) {
+            protected void updateItem(ReviewQueueItem item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("done", "inconsistent");
                 if (empty || item == null) {
@@ -94,7 +94,7 @@ final class ReviewQueueView extends VBox {
             }
         });
         review.currentIndexProperty().addListener((o, old, index) -> follow(index.intValue()));
-        review.queue().addListener((javafx.collections.ListChangeListener<ReviewViewModel.QueueItem>) change ->
+        review.queue().addListener((javafx.collections.ListChangeListener<ReviewQueueItem>) change ->
                 follow(review.currentIndexProperty().get()));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label("Share of annotator pairs that disagree, averaged over groups.");

@@ -181,7 +181,7 @@ public final class ReviewView extends SplitPane {
         responseText.setText(LongText.forDisplay(text(response)));
         responseText.positionCaret(0);
         responseText.setScrollTop(0);
-        ReviewViewModel.QueueItem item = review.currentProperty().get();
+        ReviewQueueItem item = review.currentProperty().get();
         ResponseInconsistency flagged = item == null ? null : item.inconsistency();
         inconsistency.setVisible(flagged != null);
         if (flagged != null) {

@@ -1,12 +1,9 @@
 package org.refusalworkbench.ui.review;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 import javafx.beans.property.BooleanProperty;
@@ -21,9 +18,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -31,14 +25,12 @@ import javafx.collections.ObservableList;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.project.ReviewService;
-import org.refusalworkbench.report.Consensus;
 import org.refusalworkbench.report.Disagreement;
 import org.refusalworkbench.report.FinalLabels;
 import org.refusalworkbench.report.ResponseInconsistency;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
-import org.refusalworkbench.taxonomy.TaxonomyOption;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
@@ -46,77 +38,44 @@ import org.refusalworkbench.ui.common.UiExecutor;
  * Review and adjudication: a queue of labelled responses, most disputed first, with filters; for the response on
  * screen, every annotator's selections and a gold draft the reviewer edits with the option hotkeys and saves with a
  * reason. A draft left unsaved is kept while the project is open, so moving around the queue loses nothing.
+ *
+ * <p>The queue and the response on screen live here; the gold draft, its majority and the drafts kept for other
+ * responses in {@link GoldDraft}, the filters in {@link ReviewQueueFilters}, the majority rule in
+ * {@code report/FinalLabels}. A quarter of its 400 lines are the properties the view binds to; the rest stays
+ * together because a save moves on through the queue.
  */
 public final class ReviewViewModel {
-
-    /** One row of the queue. {@code inconsistency} is null unless the model answered the prompt differently. */
-    public record QueueItem(Disagreement disagreement, ResponseInconsistency inconsistency) {
-        public ResponseJudgements response() {
-            return disagreement.response();
-        }
-
-        public boolean adjudicated() {
-            return response().isAdjudicated();
-        }
-    }
-
-    /** An option written as {@code group.option}, for the option filter. */
-    public record OptionChoice(String group, String option, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     private final ReviewService service;
     private final UiExecutor executor;
     private final Taxonomy taxonomy;
     private final List<TaxonomyGroup> groups;
 
-    private List<QueueItem> all = List.of();
-    private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
+    private List<ReviewQueueItem> all = List.of();
+    private final ObservableList<ReviewQueueItem> queue = FXCollections.observableArrayList();
     private final ObservableList<String> annotators = FXCollections.observableArrayList();
     private final ObservableList<String> models = FXCollections.observableArrayList();
-    private final StringProperty groupFilter = new SimpleStringProperty();
-    private final ObjectProperty<OptionChoice> optionFilter = new SimpleObjectProperty<>();
-    private final StringProperty annotatorFilter = new SimpleStringProperty();
-    private final StringProperty modelFilter = new SimpleStringProperty();
-    private final BooleanProperty notAdjudicatedOnly = new SimpleBooleanProperty(false);
+    private final ReviewQueueFilters filters = new ReviewQueueFilters();
 
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<QueueItem> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ReviewQueueItem> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ReviewService.ResponseDetail> detail = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Selections> majority = new ReadOnlyObjectWrapper<>(Selections.none());
-    private final ReadOnlyObjectWrapper<Set<String>> tiedGroups = new ReadOnlyObjectWrapper<>(Set.of());
-    private final ReadOnlyObjectWrapper<Selections> gold = new ReadOnlyObjectWrapper<>(Selections.none());
-    private final StringProperty reason = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper(0);
     private final ReadOnlyLongWrapper adjudicatedCount = new ReadOnlyLongWrapper(0);
 
-    /** Unsaved gold drafts by response id. */
-    private final Map<Long, Draft> drafts = new HashMap<>();
     private final List<CompletableFuture<Void>> saving = new ArrayList<>();
     private long loadGeneration;
-    private boolean showing;
-
-    private record Draft(Selections gold, String reason) {
-    }
+    private final GoldDraft draft;
 
     public ReviewViewModel(ReviewService service, UiExecutor executor) {
         this.service = service;
         this.executor = executor;
         this.taxonomy = service.taxonomy();
         this.groups = taxonomy.groups(GroupLevel.RESPONSE);
-        groupFilter.addListener(observable -> applyFilters());
-        optionFilter.addListener(observable -> applyFilters());
-        annotatorFilter.addListener(observable -> applyFilters());
-        modelFilter.addListener(observable -> applyFilters());
-        notAdjudicatedOnly.addListener(observable -> applyFilters());
-        gold.addListener(observable -> rememberDraft());
-        reason.addListener(observable -> rememberDraft());
+        filters.onChange(this::applyFilters);
+        this.draft = new GoldDraft(groups);
     }
 
     /** Reads every judgement, ranks the responses and opens the most disputed one. */
@@ -128,7 +87,7 @@ public final class ReviewViewModel {
                     annotators.setAll(ranked.stream().flatMap(item -> item.response().byAnnotator().keySet().stream())
                             .distinct().sorted().toList());
                     models.setAll(ranked.stream().map(item -> item.response().model()).distinct().sorted().toList());
-                    adjudicatedCount.set(ranked.stream().filter(QueueItem::adjudicated).count());
+                    adjudicatedCount.set(ranked.stream().filter(ReviewQueueItem::adjudicated).count());
                     loading.set(false);
                     applyFilters();
                 })
@@ -136,18 +95,18 @@ public final class ReviewViewModel {
                 .runOn(executor);
     }
 
-    private List<QueueItem> rank(List<ResponseJudgements> judgements) {
+    private List<ReviewQueueItem> rank(List<ResponseJudgements> judgements) {
         Map<Long, ResponseInconsistency> flagged = ResponseInconsistency.byResponse(
                 ResponseInconsistency.find(judgements, taxonomy));
         return Disagreement.rank(judgements, taxonomy).stream()
-                .map(item -> new QueueItem(item, flagged.get(item.response().responseId()))).toList();
+                .map(item -> new ReviewQueueItem(item, flagged.get(item.response().responseId()))).toList();
     }
 
     // ---- queue ------------------------------------------------------------------------------------------------
 
     private void applyFilters() {
-        QueueItem before = current.get();
-        List<QueueItem> shown = all.stream().filter(this::passes).toList();
+        ReviewQueueItem before = current.get();
+        List<ReviewQueueItem> shown = all.stream().filter(filters::passes).toList();
         queue.setAll(shown);
         int index = before == null ? -1 : indexOf(before.response().responseId());
         if (index >= 0) {
@@ -156,25 +115,6 @@ public final class ReviewViewModel {
             select(shown.isEmpty() ? -1 : 0);
         }
         status.set(shown.size() + " of " + all.size() + " labelled responses shown");
-    }
-
-    private boolean passes(QueueItem item) {
-        ResponseJudgements response = item.response();
-        if (notAdjudicatedOnly.get() && response.isAdjudicated()) {
-            return false;
-        }
-        if (modelFilter.get() != null && !modelFilter.get().equals(response.model())) {
-            return false;
-        }
-        if (annotatorFilter.get() != null && !response.byAnnotator().containsKey(annotatorFilter.get())) {
-            return false;
-        }
-        if (groupFilter.get() != null && !item.disagreement().disputedGroups().contains(groupFilter.get())) {
-            return false;
-        }
-        OptionChoice option = optionFilter.get();
-        return option == null || response.byAnnotator().values().stream()
-                .anyMatch(selections -> selections.has(option.group(), option.option()));
     }
 
     private int indexOf(long responseId) {
@@ -192,22 +132,14 @@ public final class ReviewViewModel {
             return;
         }
         currentIndex.set(index);
-        QueueItem item = index < 0 ? null : queue.get(index);
-        showing = false;
+        ReviewQueueItem item = index < 0 ? null : queue.get(index);
         current.set(item);
         if (item == null) {
             detail.set(null);
-            gold.set(Selections.none());
-            reason.set("");
-            dirty.set(false);
+            draft.clear();
             return;
         }
-        computeMajority(item.response());
-        Draft draft = drafts.get(item.response().responseId());
-        gold.set(draft != null ? draft.gold() : item.response().gold() != null ? item.response().gold()
-                : Selections.none());
-        reason.set(draft != null ? draft.reason() : "");
-        dirty.set(draft != null);
+        draft.show(item.response());
         long generation = ++loadGeneration;
         loading.set(true);
         BackgroundTask.read(() -> service.detail(item.response()))
@@ -217,14 +149,10 @@ public final class ReviewViewModel {
                     }
                     loading.set(false);
                     detail.set(loaded);
-                    if (drafts.get(item.response().responseId()) == null) {
-                        reason.set(loaded.goldReason() == null ? "" : loaded.goldReason());
-                        dirty.set(false);
-                    }
+                    draft.savedReasonRead(item.response().responseId(), loaded.goldReason());
                 })
                 .onFailure(this::reportFailure)
                 .runOn(executor);
-        showing = true;
     }
 
     public void next() {
@@ -245,31 +173,12 @@ public final class ReviewViewModel {
 
     /** Toggles the response-level option with this hotkey in the gold draft; false if no option has it. */
     public boolean pressHotkey(char key) {
-        if (current.get() == null) {
-            return false;
-        }
-        char wanted = Character.toUpperCase(key);
-        for (TaxonomyGroup group : groups) {
-            for (TaxonomyOption option : group.options()) {
-                if (Character.toUpperCase(option.hotkey()) == wanted) {
-                    toggle(group, option.id());
-                    return true;
-                }
-            }
-        }
-        return false;
+        return current.get() != null && draft.pressHotkey(key);
     }
 
     /** Ticks or clears one gold option; a single-choice group holds at most one. */
     public void toggle(String groupId, String optionId) {
-        taxonomy.group(groupId).ifPresent(group -> toggle(group, optionId));
-    }
-
-    private void toggle(TaxonomyGroup group, String optionId) {
-        Selections draft = gold.get();
-        dirty.set(true);
-        gold.set(draft.has(group.id(), optionId) ? draft.without(group.id(), optionId)
-                : draft.with(group.id(), optionId, group.isSingleChoice()));
+        taxonomy.group(groupId).ifPresent(group -> draft.toggle(group, optionId));
     }
 
     /**
@@ -277,44 +186,44 @@ public final class ReviewViewModel {
      * written). A group without a majority (a tie) is left for the reviewer: nothing is saved then.
      */
     public void acceptMajority() {
-        QueueItem item = current.get();
+        ReviewQueueItem item = current.get();
         if (item == null) {
             return;
         }
-        if (!tiedGroups.get().isEmpty()) {
-            dirty.set(true);
-            gold.set(majority.get());
-            status.set("No majority on " + String.join(", ", labels(tiedGroups.get()))
+        Set<String> tied = draft.tiedGroupsProperty().get();
+        if (!tied.isEmpty()) {
+            draft.takeMajority(true);
+            status.set("No majority on " + String.join(", ", labels(tied))
                     + ": choose the gold options there, then save with Ctrl+Enter.");
             return;
         }
-        gold.set(majority.get());
-        if (reason.get() == null || reason.get().isBlank()) {
-            reason.set("Majority of " + item.response().byAnnotator().size() + " annotators");
+        draft.takeMajority(false);
+        if (draft.reason().isBlank()) {
+            draft.reasonProperty().set("Majority of " + item.response().byAnnotator().size() + " annotators");
         }
         save();
     }
 
     /** Writes the gold draft and its reason as the response's adjudication, then opens the next response. */
     public void save() {
-        QueueItem item = current.get();
+        ReviewQueueItem item = current.get();
         if (item == null) {
             return;
         }
         long responseId = item.response().responseId();
-        Selections saved = gold.get();
-        String why = reason.get() == null ? "" : reason.get().strip();
+        Selections saved = draft.gold();
+        String why = draft.reason().strip();
         CompletableFuture<Void> reported = new CompletableFuture<>();
         saving.add(reported);
         status.set("Saving the gold label…");
         service.saveGold(responseId, saved, why).whenComplete((changed, failure) -> executor.onUi(() -> {
             try {
                 if (failure != null) {
-                    drafts.putIfAbsent(responseId, new Draft(saved, why));
+                    draft.keepUnsaved(responseId, saved, why);
                     status.set("⚠ Gold label NOT SAVED (kept as a draft): " + rootMessage(failure));
                     return;
                 }
-                drafts.remove(responseId);
+                draft.saved(responseId);
                 replace(responseId, saved);
                 savedRevision.set(savedRevision.get() + 1);
                 status.set(Boolean.TRUE.equals(changed) ? "✓ Gold label saved" : "✓ Gold label unchanged");
@@ -323,8 +232,7 @@ public final class ReviewViewModel {
                 saving.remove(reported);
             }
         }));
-        dirty.set(false);
-        drafts.remove(responseId);
+        draft.submitted(responseId);
         if (currentIndex.get() + 1 < queue.size()) {
             select(currentIndex.get() + 1);
         }
@@ -336,12 +244,12 @@ public final class ReviewViewModel {
     }
 
     private void replace(long responseId, Selections saved) {
-        List<QueueItem> updated = new ArrayList<>(all.size());
-        for (QueueItem item : all) {
+        List<ReviewQueueItem> updated = new ArrayList<>(all.size());
+        for (ReviewQueueItem item : all) {
             if (item.response().responseId() == responseId) {
                 ResponseJudgements now = item.response().withGoldSavedInTheApp(saved);
                 Disagreement d = item.disagreement();
-                item = new QueueItem(new Disagreement(now, d.score(), d.disputedGroups(), d.splitOptions()),
+                item = new ReviewQueueItem(new Disagreement(now, d.score(), d.disputedGroups(), d.splitOptions()),
                         item.inconsistency());
                 int shown = indexOf(responseId);
                 if (shown >= 0) {
@@ -354,40 +262,17 @@ public final class ReviewViewModel {
             updated.add(item);
         }
         all = updated;
-        adjudicatedCount.set(all.stream().filter(QueueItem::adjudicated).count());
-    }
-
-    private void computeMajority(ResponseJudgements response) {
-        Map<String, Set<String>> chosen = new LinkedHashMap<>();
-        Set<String> ties = new TreeSet<>();
-        for (FinalLabels.Decided decided : FinalLabels.over(groups).decide(response.withoutGold(),
-                FinalLabels.ConditionTies.KEEP)) {
-            if (decided.source() == Consensus.Source.TIE) {
-                ties.add(decided.group().id());
-            } else if (decided.isDecided()) {
-                chosen.put(decided.group().id(), decided.options());
-            }
-        }
-        majority.set(Selections.of(chosen));
-        tiedGroups.set(Set.copyOf(ties));
+        adjudicatedCount.set(all.stream().filter(ReviewQueueItem::adjudicated).count());
     }
 
     private List<String> labels(Set<String> groupIds) {
         return groupIds.stream().map(id -> taxonomy.group(id).map(TaxonomyGroup::label).orElse(id)).toList();
     }
 
-    private void rememberDraft() {
-        QueueItem item = current.get();
-        if (item != null && showing && dirty.get()) {
-            drafts.put(item.response().responseId(), new Draft(gold.get(), reason.get()));
-        }
-    }
-
     /** Marks the reason as edited; the view calls it when the reviewer types. */
     public void reasonEdited() {
         if (current.get() != null) {
-            dirty.set(true);
-            rememberDraft();
+            draft.reasonEdited();
         }
     }
 
@@ -426,13 +311,13 @@ public final class ReviewViewModel {
         return choices;
     }
 
-    public ObservableList<QueueItem> queue() {
+    public ObservableList<ReviewQueueItem> queue() {
         return queue;
     }
 
     /** Every labelled response with its gold label as saved so far, for reports. */
     public List<ResponseJudgements> judgements() {
-        return all.stream().map(QueueItem::response).toList();
+        return all.stream().map(ReviewQueueItem::response).toList();
     }
 
     public ObservableList<String> annotators() {
@@ -444,30 +329,30 @@ public final class ReviewViewModel {
     }
 
     public StringProperty groupFilterProperty() {
-        return groupFilter;
+        return filters.group();
     }
 
     public ObjectProperty<OptionChoice> optionFilterProperty() {
-        return optionFilter;
+        return filters.option();
     }
 
     public StringProperty annotatorFilterProperty() {
-        return annotatorFilter;
+        return filters.annotator();
     }
 
     public StringProperty modelFilterProperty() {
-        return modelFilter;
+        return filters.model();
     }
 
     public BooleanProperty notAdjudicatedOnlyProperty() {
-        return notAdjudicatedOnly;
+        return filters.notAdjudicatedOnly();
     }
 
     public ReadOnlyIntegerProperty currentIndexProperty() {
         return currentIndex.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<QueueItem> currentProperty() {
+    public ReadOnlyObjectProperty<ReviewQueueItem> currentProperty() {
         return current.getReadOnlyProperty();
     }
 
@@ -476,23 +361,23 @@ public final class ReviewViewModel {
     }
 
     public ReadOnlyObjectProperty<Selections> majorityProperty() {
-        return majority.getReadOnlyProperty();
+        return draft.majorityProperty();
     }
 
     public ReadOnlyObjectProperty<Set<String>> tiedGroupsProperty() {
-        return tiedGroups.getReadOnlyProperty();
+        return draft.tiedGroupsProperty();
     }
 
     public ReadOnlyObjectProperty<Selections> goldProperty() {
-        return gold.getReadOnlyProperty();
+        return draft.goldProperty();
     }
 
     public StringProperty reasonProperty() {
-        return reason;
+        return draft.reasonProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return draft.dirtyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

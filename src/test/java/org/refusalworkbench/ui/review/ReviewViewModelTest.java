@@ -69,7 +69,7 @@ class ReviewViewModelTest {
         assertThat(review.queue()).allSatisfy(item ->
                 assertThat(item.disagreement().disputedGroups()).contains("response_type"));
         review.groupFilterProperty().set(null);
-        review.optionFilterProperty().set(new ReviewViewModel.OptionChoice("failure_modes", "refusal_leakage", ""));
+        review.optionFilterProperty().set(new OptionChoice("failure_modes", "refusal_leakage", ""));
         assertThat(review.queue()).isNotEmpty().allSatisfy(item -> assertThat(item.response().byAnnotator().values())
                 .anyMatch(selections -> selections.has("failure_modes", "refusal_leakage")));
         review.optionFilterProperty().set(null);
@@ -78,7 +78,7 @@ class ReviewViewModelTest {
 
     @Test
     void hotkeysEditTheGoldDraftAndSavingStoresAnAdjudicationNotALabel() throws Exception {
-        ReviewViewModel.QueueItem first = review.currentProperty().get();
+        ReviewQueueItem first = review.currentProperty().get();
         long responseId = first.response().responseId();
         review.pressHotkey('2');
         review.pressHotkey('S');

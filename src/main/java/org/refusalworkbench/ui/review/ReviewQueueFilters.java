@@ -1,0 +1,67 @@
+package org.refusalworkbench.ui.review;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.refusalworkbench.domain.ResponseJudgements;
+
+/** The review queue's filters: disputed group, an option someone chose, annotator, model, not yet adjudicated. */
+final class ReviewQueueFilters {
+
+    private final StringProperty group = new SimpleStringProperty();
+    private final ObjectProperty<OptionChoice> option = new SimpleObjectProperty<>();
+    private final StringProperty annotator = new SimpleStringProperty();
+    private final StringProperty model = new SimpleStringProperty();
+    private final BooleanProperty notAdjudicatedOnly = new SimpleBooleanProperty(false);
+
+    /** Runs {@code changed} whenever any filter changes. */
+    void onChange(Runnable changed) {
+        for (Observable filter : new Observable[] {group, option, annotator, model, notAdjudicatedOnly}) {
+            filter.addListener(observable -> changed.run());
+        }
+    }
+
+    boolean passes(ReviewQueueItem item) {
+        ResponseJudgements response = item.response();
+        if (notAdjudicatedOnly.get() && response.isAdjudicated()) {
+            return false;
+        }
+        if (model.get() != null && !model.get().equals(response.model())) {
+            return false;
+        }
+        if (annotator.get() != null && !response.byAnnotator().containsKey(annotator.get())) {
+            return false;
+        }
+        if (group.get() != null && !item.disagreement().disputedGroups().contains(group.get())) {
+            return false;
+        }
+        OptionChoice chosen = option.get();
+        return chosen == null || response.byAnnotator().values().stream()
+                .anyMatch(selections -> selections.has(chosen.group(), chosen.option()));
+    }
+
+    StringProperty group() {
+        return group;
+    }
+
+    ObjectProperty<OptionChoice> option() {
+        return option;
+    }
+
+    StringProperty annotator() {
+        return annotator;
+    }
+
+    StringProperty model() {
+        return model;
+    }
+
+    BooleanProperty notAdjudicatedOnly() {
+        return notAdjudicatedOnly;
+    }
+}
