@@ -1,6 +1,5 @@
 package org.refusalworkbench.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +14,12 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -50,9 +45,10 @@ import org.refusalworkbench.ui.annotate.AnnotationView;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
 import org.refusalworkbench.ui.common.BindingTable;
+import org.refusalworkbench.ui.common.DialogService;
+import org.refusalworkbench.ui.common.FxDialogService;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.HelpSheet;
-import org.refusalworkbench.ui.common.ProgressDialog;
 import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.TextSize;
 import org.refusalworkbench.ui.common.UiSetting;
@@ -72,6 +68,7 @@ public final class MainWindow {
     private final AppContext context;
     private final UiSettings settings;
     private final FxExecutor executor;
+    private final DialogService dialogs;
     private final ProjectSession session;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
@@ -98,6 +95,8 @@ public final class MainWindow {
     private static final double DEFAULT_HEIGHT = 1000;
     /** How much of the window's top must be on a screen for it to be moved there (its title bar, to grab). */
     private static final double TITLE_BAR = 30;
+    private static final String DEFAULT_TAXONOMY = "Default taxonomy";
+    private static final String OWN_TAXONOMY = "Choose file…";
     static final String OPENING = "Opening project…";
     static final String NOT_OPENED = "No project is open. Open one from the File menu.";
     static final String UPGRADING = "Upgrading this project to the current file format… This happens once;"
@@ -108,6 +107,7 @@ public final class MainWindow {
         this.settings = settings;
         this.executor = executor;
         this.stage = stage;
+        this.dialogs = new FxDialogService(stage);
         this.session = new ProjectSession(context, executor, ProjectSession.CHECK_DELAY, new ProjectSession.Safety() {
             @Override
             public void damaged(ProjectHealth.Report report, Path file) {
@@ -116,9 +116,9 @@ public final class MainWindow {
 
             @Override
             public void backupFailed(Throwable failure, Path file) {
-                error("No backup was taken", failure.getMessage() + "\n\nYour work can go on: every change is still"
-                        + " saved in the project. Only its safety copy beside the project (" + file.getFileName()
-                        + ".backups) is missing; check that the folder is writable and the disk has room.");
+                dialogs.error("No backup was taken", failure.getMessage() + "\n\nYour work can go on: every change"
+                        + " is still saved in the project. Only its safety copy beside the project ("
+                        + file.getFileName() + ".backups) is missing; check that the folder is writable and the disk has room.");
             }
         });
         textSize = settings.get(UiSetting.TEXT_SIZE);
@@ -237,7 +237,7 @@ public final class MainWindow {
             offerRestoreIfDamaged(new ProjectHealth.Report(failure.getMessage(), Optional.empty(),
                     Backups.newestGood(file)), file);
         } else {
-            error("Cannot open the project", failure.getMessage());
+            dialogs.error("Cannot open the project", failure.getMessage());
         }
     }
 
@@ -319,7 +319,7 @@ public final class MainWindow {
         MenuItem open = item("Open project…", this::openProject);
         MenuItem demo = item("Open the demo project", () -> open(null, annotator));
         MenuItem importItem = item("Import responses…", this::importResponses);
-        LabelFileActions labelFiles = new LabelFileActions(stage, context, executor, this::info, this::error,
+        LabelFileActions labelFiles = new LabelFileActions(context, executor, dialogs,
                 () -> open(context.project().file(), annotator));
         MenuItem exportItem = item("Export labels…", labelFiles::export);
         MenuItem mergeItem = item("Merge label files…", labelFiles::merge);
@@ -403,46 +403,34 @@ public final class MainWindow {
     }
 
     private void newProject() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("New project");
-        chooser.setInitialFileName("labels.db");
-        File target = chooser.showSaveDialog(stage);
-        if (target == null) {
+        Optional<Path> target = dialogs.fileToSave("New project", "labels.db");
+        if (target.isEmpty()) {
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Use the default refusal taxonomy, or a taxonomy file"
-                + " of your own?", new ButtonType("Default taxonomy"), new ButtonType("Choose file…"),
-                ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == ButtonType.CANCEL) {
+        Optional<String> answer = dialogs.ask("Use the default refusal taxonomy, or a taxonomy file of your own?",
+                List.of(DEFAULT_TAXONOMY, OWN_TAXONOMY));
+        if (answer.isEmpty()) {
             return;
         }
         Path taxonomy = null;
-        if (answer.getText().startsWith("Choose")) {
-            FileChooser taxonomyChooser = new FileChooser();
-            taxonomyChooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Taxonomy", "*.json"));
-            File file = taxonomyChooser.showOpenDialog(stage);
-            if (file == null) {
+        if (answer.get().equals(OWN_TAXONOMY)) {
+            Optional<Path> file = dialogs.fileToOpen(null, new DialogService.FileFilter("Taxonomy", "*.json"));
+            if (file.isEmpty()) {
                 return;
             }
-            taxonomy = file.toPath();
+            taxonomy = file.get();
         }
         Path taxonomyFile = taxonomy;
         saveBeforeSwitching();
         executor.background(() -> {
-            context.create(target.toPath(), taxonomyFile);
-            return target.toPath();
-        }, created -> open(created, annotator), failure -> error("Cannot create the project", failure.getMessage()));
+            context.create(target.get(), taxonomyFile);
+            return target.get();
+        }, created -> open(created, annotator),
+                failure -> dialogs.error("Cannot create the project", failure.getMessage()));
     }
 
     private void openProject() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open project");
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            open(file.toPath(), annotator);
-        }
+        dialogs.fileToOpen("Open project").ifPresent(file -> open(file, annotator));
     }
 
     /** One transaction for all chosen files: an error names FILE:LINE and leaves the project as it was. */
@@ -451,36 +439,32 @@ public final class MainWindow {
         if (database == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import responses (JSONL, CSV, XSTest CSV)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Response files", "*.jsonl", "*.json",
-                "*.ndjson", "*.csv"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files == null || files.isEmpty()) {
+        List<Path> files = dialogs.filesToOpen("Import responses (JSONL, CSV, XSTest CSV)",
+                new DialogService.FileFilter("Response files", "*.jsonl", "*.json", "*.ndjson", "*.csv"));
+        if (files.isEmpty()) {
             return;
         }
-        ProgressDialog progress = new ProgressDialog(stage, "Import", "Importing " + files.size() + " file(s)…").show();
+        DialogService.Progress progress = dialogs.progress("Import", "Importing " + files.size() + " file(s)…");
         executor.longRunning(() -> {
             try {
-                return new ResponseImporter(database).importFiles(files.stream().map(File::toPath).toList(), null,
-                        null, progress::update);
+                return new ResponseImporter(database).importFiles(files, null, null, progress::update);
             } catch (ImportException e) {
                 return e;
             }
         }, result -> {
             progress.close();
             if (result instanceof ImportSummary summary) {
-                info("Import finished", summary.describe());
+                dialogs.information("Import finished", summary.describe());
                 open(database.file(), annotator);
             } else {
                 ImportException failure = (ImportException) result;
-                error("Nothing was imported", "The import stopped at the first problem and was rolled back, so the"
-                        + " project is unchanged. Fix the line and import again:\n\n" + failure.file() + ":"
+                dialogs.error("Nothing was imported", "The import stopped at the first problem and was rolled back,"
+                        + " so the project is unchanged. Fix the line and import again:\n\n" + failure.file() + ":"
                         + failure.line() + ": " + failure.reason());
             }
         }, failure -> {
             progress.close();
-            error("Import failed", failure.getMessage());
+            dialogs.error("Import failed", failure.getMessage());
         });
     }
 
@@ -497,14 +481,14 @@ public final class MainWindow {
             try {
                 review.review().flush().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {
-                error("Some gold labels may not be saved", e.getMessage());
+                dialogs.error("Some gold labels may not be saved", e.getMessage());
             }
         }
         if (workspace != null) {
             try {
                 workspace.flush().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {
-                error("Some changes may not be saved", e.getMessage());
+                dialogs.error("Some changes may not be saved", e.getMessage());
             }
         }
     }
@@ -553,7 +537,8 @@ public final class MainWindow {
     private void sayIfReadOnly() {
         ProjectDatabase database = context.project();
         if (database != null) {
-            database.readOnlyNotice().ifPresent(notice -> info("The project is open read-only", notice));
+            database.readOnlyNotice().ifPresent(notice -> dialogs.information("The project is open read-only",
+                    notice));
         }
     }
 
@@ -563,43 +548,22 @@ public final class MainWindow {
             return;
         }
         if (health.newestGoodBackup().isEmpty()) {
-            error("The project file is damaged", health.integrity() + "\n\nNo good backup was found. Keep a copy of"
-                    + " the file before labelling further.");
+            dialogs.error("The project file is damaged", health.integrity() + "\n\nNo good backup was found. Keep"
+                    + " a copy of the file before labelling further.");
             return;
         }
         Path backup = health.newestGoodBackup().get();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "SQLite reports: " + health.integrity()
+        if (dialogs.confirm("The project file is damaged", "SQLite reports: " + health.integrity()
                 + "\n\nRestore the newest good backup (" + backup.getFileName() + ")? Labels made after it was"
-                + " taken will be lost; the damaged file is kept beside it with the suffix .damaged.",
-                ButtonType.YES, ButtonType.NO);
-        ask.initOwner(stage);
-        ask.setHeaderText("The project file is damaged");
-        if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
+                + " taken will be lost; the damaged file is kept beside it with the suffix .damaged.")) {
             executor.background(() -> {
                 java.nio.file.Files.copy(file, file.resolveSibling(file.getFileName() + ".damaged"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 context.restore(backup, file);
                 return file;
-            }, restored -> open(restored, annotator), failure -> error("Restore failed", failure.getMessage()));
+            }, restored -> open(restored, annotator),
+                    failure -> dialogs.error("Restore failed", failure.getMessage()));
         }
-    }
-
-    private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.initOwner(stage);
-        alert.setHeaderText(title);
-        alert.show();
-    }
-
-    private void error(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setHeaderText(title);
-        TextArea details = new TextArea(text);
-        details.setEditable(false);
-        details.setWrapText(true);
-        alert.getDialogPane().setContent(details);
-        alert.show();
     }
 
     private static String withKey(String text, KeyBinding binding) {
