@@ -8,27 +8,17 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
@@ -49,7 +39,6 @@ import org.refusalworkbench.ui.common.DialogService;
 import org.refusalworkbench.ui.common.FxDialogService;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.HelpSheet;
-import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.TextSize;
 import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;
@@ -72,29 +61,18 @@ public final class MainWindow {
     private final ProjectSession session;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
-    private final Menu recentMenu = new Menu("Recent projects");
+    private final WindowGeometry geometry;
+    private final MainMenus menus;
     private final Label saveLabel = new Label();
     private final Label statusLabel = new Label();
-    private final MenuItem undoItem = new MenuItem("Undo");
-    private final MenuItem redoItem = new MenuItem("Redo");
-    private final CheckMenuItem blindItem = new CheckMenuItem("Blind mode (hide model names)");
-    private final CheckMenuItem highlightItem = new CheckMenuItem("Highlight likely refusal phrases");
-    private final SeparatorMenuItem labellingViewSeparator = new SeparatorMenuItem();
     private TextSize textSize;
     private AnnotationViewModel workspace;
     private AnnotationView view;
     private ReviewWorkspace review;
     private boolean reviewMode;
-    /** Undo, blind mode and prompt navigation belong to labelling; review has its own keys and tabs. */
-    private List<Menu> labellingMenus = List.of();
     private String annotator;
     private java.time.Duration noteDebounce = AnnotationViewModel.NOTE_DEBOUNCE;
     private final Label keysHint = new Label();
-    /** Five responses side by side, the XSTest layout, fit at this width; smaller screens get their whole width. */
-    private static final double DEFAULT_WIDTH = 1680;
-    private static final double DEFAULT_HEIGHT = 1000;
-    /** How much of the window's top must be on a screen for it to be moved there (its title bar, to grab). */
-    private static final double TITLE_BAR = 30;
     private static final String DEFAULT_TAXONOMY = "Default taxonomy";
     private static final String OWN_TAXONOMY = "Choose file…";
     static final String OPENING = "Opening project…";
@@ -118,21 +96,22 @@ public final class MainWindow {
             public void backupFailed(Throwable failure, Path file) {
                 dialogs.error("No backup was taken", failure.getMessage() + "\n\nYour work can go on: every change"
                         + " is still saved in the project. Only its safety copy beside the project ("
-                        + file.getFileName() + ".backups) is missing; check that the folder is writable and the disk has room.");
+                        + file.getFileName() + ".backups) is missing; check that the folder is writable and the disk"
+                        + " has room.");
             }
         });
         textSize = settings.get(UiSetting.TEXT_SIZE);
         textSize.applyTo(root);
-        root.setTop(menuBar());
+        geometry = new WindowGeometry(settings);
+        menus = new MainMenus(menuActions(), settings);
+        root.setTop(menus.bar());
         root.setBottom(statusBar());
         root.setCenter(new Label(OPENING));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(remembered(UiSetting.WINDOW_WIDTH, DEFAULT_WIDTH), screen.getWidth()),
-                Math.min(remembered(UiSetting.WINDOW_HEIGHT, DEFAULT_HEIGHT), screen.getHeight()));
+        Scene scene = geometry.scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
-        restoreGeometry();
+        geometry.restore(stage);
         stage.setOnCloseRequest(event -> saveBeforeClosing());
     }
 
@@ -248,8 +227,7 @@ public final class MainWindow {
         view = null;
         review = new ReviewWorkspace(service, executor, context.agreementMeasures());
         review.installKeys(stage.getScene(), this::showHelp);
-        labellingMenus.forEach(menu -> menu.setVisible(false));
-        showLabellingViewItems(false);
+        menus.showReview();
         root.setCenter(review);
         saveLabel.textProperty().unbind();
         saveLabel.setText("");
@@ -269,8 +247,6 @@ public final class MainWindow {
         AnnotationService service = opened.workspace().service();
         Path file = opened.file();
         review = null;
-        labellingMenus.forEach(menu -> menu.setVisible(true));
-        showLabellingViewItems(true);
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
         workspace = new AnnotationViewModel(service, executor, noteDebounce);
         workspace.blindProperty().set(settings.get(UiSetting.BLIND));
@@ -279,14 +255,7 @@ public final class MainWindow {
         view.installKeys(stage.getScene(), this::showHelp);
         view.setDividerPositions(settings.get(UiSetting.QUEUE_DIVIDER));
         root.setCenter(view);
-        undoItem.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
-        redoItem.disableProperty().bind(workspace.undoStack().canRedoProperty().not());
-        undoItem.textProperty().bind(Bindings.concat("Undo ", workspace.undoStack().undoDescriptionProperty(),
-                "\t", KeyBinding.UNDO.displayText()));
-        redoItem.textProperty().bind(Bindings.concat("Redo ", workspace.undoStack().redoDescriptionProperty(),
-                "\t", KeyBinding.REDO.displayText()));
-        blindItem.selectedProperty().bindBidirectional(workspace.blindProperty());
-        highlightItem.selectedProperty().bindBidirectional(workspace.highlightPhrasesProperty());
+        menus.showLabelling(workspace);
         // On a read-only project nothing is ever saved: the bar must not claim "All changes saved".
         boolean readOnly = isReadOnly();
         saveLabel.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -314,57 +283,68 @@ public final class MainWindow {
         view.requestFocus();
     }
 
-    private MenuBar menuBar() {
-        MenuItem newProject = item("New project…", this::newProject);
-        MenuItem open = item("Open project…", this::openProject);
-        MenuItem demo = item("Open the demo project", () -> open(null, annotator));
-        MenuItem importItem = item("Import responses…", this::importResponses);
+    private MainMenus.Actions menuActions() {
         LabelFileActions labelFiles = new LabelFileActions(context, executor, dialogs,
                 () -> open(context.project().file(), annotator));
-        MenuItem exportItem = item("Export labels…", labelFiles::export);
-        MenuItem mergeItem = item("Merge label files…", labelFiles::merge);
-        MenuItem quit = item("Quit", () -> {
-            saveBeforeClosing();
-            stage.close();
-        });
-        // The usual desktop shortcuts; the workspaces' own keys are plain letters or other Ctrl combinations.
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        refreshRecent();
-        Menu file = new Menu("File", null, newProject, open, demo, recentMenu, new SeparatorMenuItem(), importItem,
-                exportItem, mergeItem, new SeparatorMenuItem(), quit);
-        undoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::undo));
-        redoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::redo));
-        Menu edit = new Menu("Edit", null, undoItem, redoItem);
-        MenuItem larger = item("Larger text", () -> setTextSize(textSize.larger()));
-        larger.setAccelerator(KeyBinding.TEXT_LARGER.stroke().combination());
-        MenuItem smaller = item("Smaller text", () -> setTextSize(textSize.smaller()));
-        smaller.setAccelerator(KeyBinding.TEXT_SMALLER.stroke().combination());
-        MenuItem normal = item("Normal text size", () -> setTextSize(TextSize.NORMAL));
-        normal.setAccelerator(KeyBinding.TEXT_NORMAL.stroke().combination());
-        Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
-                normal);
-        blindItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.BLIND, on));
-        highlightItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.HIGHLIGHT_PHRASES, on));
-        Menu go = new Menu("Go", null,
-                item(withKey("Next prompt", KeyBinding.NEXT_PROMPT), () -> onWorkspace(
-                        AnnotationViewModel::nextPrompt)),
-                item(withKey("Previous prompt", KeyBinding.PREVIOUS_PROMPT), () -> onWorkspace(
-                        AnnotationViewModel::previousPrompt)),
-                item(withKey("Next unfinished prompt", KeyBinding.NEXT_UNFINISHED), () -> onWorkspace(
-                        AnnotationViewModel::nextUnfinished)),
-                item(withKey("Mark done / not done", KeyBinding.MARK_DONE), () -> onWorkspace(
-                        AnnotationViewModel::toggleDone)));
-        Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), this::showHelp));
-        labellingMenus = List.of(edit, go);
-        return new MenuBar(file, edit, viewMenu, go, help);
-    }
+        return new MainMenus.Actions() {
+            @Override
+            public void newProject() {
+                MainWindow.this.newProject();
+            }
 
-    /** Blind mode and phrase highlighting belong to labelling; the text size to both modes. */
-    private void showLabellingViewItems(boolean shown) {
-        blindItem.setVisible(shown);
-        highlightItem.setVisible(shown);
-        labellingViewSeparator.setVisible(shown);
+            @Override
+            public void openProject() {
+                MainWindow.this.openProject();
+            }
+
+            @Override
+            public void openDemo() {
+                open(null, annotator);
+            }
+
+            @Override
+            public void openRecent(Path project) {
+                open(project, annotator);
+            }
+
+            @Override
+            public void importResponses() {
+                MainWindow.this.importResponses();
+            }
+
+            @Override
+            public void exportLabels() {
+                labelFiles.export();
+            }
+
+            @Override
+            public void mergeLabelFiles() {
+                labelFiles.merge();
+            }
+
+            @Override
+            public void quit() {
+                saveBeforeClosing();
+                stage.close();
+            }
+
+            @Override
+            public void resizeText(UnaryOperator<TextSize> change) {
+                setTextSize(change.apply(textSize));
+            }
+
+            @Override
+            public void showHelp() {
+                MainWindow.this.showHelp();
+            }
+
+            @Override
+            public void onLabelling(Consumer<AnnotationViewModel> action) {
+                if (workspace != null) {
+                    action.accept(workspace);
+                }
+            }
+        };
     }
 
     /** Sets how large prompts and responses are shown, in both modes, and remembers it. */
@@ -376,12 +356,6 @@ public final class MainWindow {
 
     public TextSize textSize() {
         return textSize;
-    }
-
-    private void onWorkspace(java.util.function.Consumer<AnnotationViewModel> action) {
-        if (workspace != null) {
-            action.accept(workspace);
-        }
     }
 
     private Region statusBar() {
@@ -469,11 +443,7 @@ public final class MainWindow {
     }
 
     private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (Path path : settings.recentProjects()) {
-            recentMenu.getItems().add(item(path.toString(), () -> open(path, annotator)));
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        menus.refreshRecent(settings.recentProjects());
     }
 
     private void saveBeforeSwitching() {
@@ -496,32 +466,10 @@ public final class MainWindow {
     /** Writes pending notes and waits for the writer, so closing loses nothing shown as saved. */
     public void saveBeforeClosing() {
         saveBeforeSwitching();
-        settings.set(UiSetting.WINDOW_WIDTH, stage.getWidth());
-        settings.set(UiSetting.WINDOW_HEIGHT, stage.getHeight());
-        settings.set(UiSetting.WINDOW_X, stage.getX());
-        settings.set(UiSetting.WINDOW_Y, stage.getY());
-        settings.set(UiSetting.WINDOW_MAXIMIZED, stage.isMaximized());
+        geometry.remember(stage);
         if (view != null && !view.getDividers().isEmpty()) {
             settings.set(UiSetting.QUEUE_DIVIDER, view.getDividerPositions()[0]);
         }
-    }
-
-    /** Restores the last position unless no screen shows it any more (a monitor since unplugged, say). */
-    private void restoreGeometry() {
-        double x = settings.get(UiSetting.WINDOW_X);
-        double y = settings.get(UiSetting.WINDOW_Y);
-        if (!Double.isNaN(x) && !Double.isNaN(y)
-                && !Screen.getScreensForRectangle(x, y, stage.getScene().getWidth(), TITLE_BAR).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        }
-        stage.setMaximized(settings.get(UiSetting.WINDOW_MAXIMIZED));
-    }
-
-    /** A remembered size, or the first-start size before the window was ever closed. */
-    private double remembered(UiSetting<Double> size, double firstStart) {
-        double value = settings.get(size);
-        return Double.isNaN(value) ? firstStart : value;
     }
 
     private boolean isReadOnly() {
@@ -564,15 +512,5 @@ public final class MainWindow {
             }, restored -> open(restored, annotator),
                     failure -> dialogs.error("Restore failed", failure.getMessage()));
         }
-    }
-
-    private static String withKey(String text, KeyBinding binding) {
-        return text + "\t" + binding.displayText();
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }
