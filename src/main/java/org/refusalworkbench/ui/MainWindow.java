@@ -1,8 +1,6 @@
 package org.refusalworkbench.ui;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -18,10 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
-import org.refusalworkbench.importing.ImportException;
-import org.refusalworkbench.importing.ImportSummary;
-import org.refusalworkbench.importing.ResponseImporter;
-import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.ui.annotate.AnnotationView;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
@@ -43,9 +37,6 @@ import org.refusalworkbench.ui.review.ReviewWorkspace;
  * {@link ProjectSessionViewModel}'s; this class shows it.
  */
 public final class MainWindow {
-
-    private static final String DEFAULT_TAXONOMY = "Default taxonomy";
-    private static final String OWN_TAXONOMY = "Choose file…";
 
     private final AppContext context;
     private final UiSettings settings;
@@ -184,32 +175,33 @@ public final class MainWindow {
     }
 
     private MainMenus.Actions menuActions() {
+        ProjectFileActions projectFiles = new ProjectFileActions(context, executor, dialogs, session);
         LabelFileActions labelFiles = new LabelFileActions(context, executor, dialogs,
                 () -> session.open(context.project().file()));
         return new MainMenus.Actions() {
             @Override
             public void newProject() {
-                MainWindow.this.newProject();
+                projectFiles.newProject();
             }
 
             @Override
             public void openProject() {
-                MainWindow.this.openProject();
+                projectFiles.openProject();
             }
 
             @Override
             public void openDemo() {
-                session.open(null);
+                projectFiles.openDemo();
             }
 
             @Override
             public void openRecent(Path project) {
-                session.open(project);
+                projectFiles.openRecent(project);
             }
 
             @Override
             public void importResponses() {
-                MainWindow.this.importResponses();
+                projectFiles.importResponses();
             }
 
             @Override
@@ -274,72 +266,6 @@ public final class MainWindow {
         } else if (session.labelling() != null) {
             HelpSheet.show(stage, BindingTable.of(session.labelling().taxonomy()));
         }
-    }
-
-    private void newProject() {
-        Optional<Path> target = dialogs.fileToSave("New project", "labels.db");
-        if (target.isEmpty()) {
-            return;
-        }
-        Optional<String> answer = dialogs.ask("Use the default refusal taxonomy, or a taxonomy file of your own?",
-                List.of(DEFAULT_TAXONOMY, OWN_TAXONOMY));
-        if (answer.isEmpty()) {
-            return;
-        }
-        Path taxonomy = null;
-        if (answer.get().equals(OWN_TAXONOMY)) {
-            Optional<Path> file = dialogs.fileToOpen(null, new DialogService.FileFilter("Taxonomy", "*.json"));
-            if (file.isEmpty()) {
-                return;
-            }
-            taxonomy = file.get();
-        }
-        Path taxonomyFile = taxonomy;
-        session.flushPendingSaves();
-        executor.background(() -> {
-            context.create(target.get(), taxonomyFile);
-            return target.get();
-        }, created -> session.open(created),
-                failure -> dialogs.error("Cannot create the project", failure.getMessage()));
-    }
-
-    private void openProject() {
-        dialogs.fileToOpen("Open project").ifPresent(file -> session.open(file));
-    }
-
-    /** One transaction for all chosen files: an error names FILE:LINE and leaves the project as it was. */
-    private void importResponses() {
-        ProjectDatabase database = context.project();
-        if (database == null) {
-            return;
-        }
-        List<Path> files = dialogs.filesToOpen("Import responses (JSONL, CSV, XSTest CSV)",
-                new DialogService.FileFilter("Response files", "*.jsonl", "*.json", "*.ndjson", "*.csv"));
-        if (files.isEmpty()) {
-            return;
-        }
-        DialogService.Progress progress = dialogs.progress("Import", "Importing " + files.size() + " file(s)…");
-        executor.longRunning(() -> {
-            try {
-                return new ResponseImporter(database).importFiles(files, null, null, progress::update);
-            } catch (ImportException e) {
-                return e;
-            }
-        }, result -> {
-            progress.close();
-            if (result instanceof ImportSummary summary) {
-                dialogs.information("Import finished", summary.describe());
-                session.open(database.file());
-            } else {
-                ImportException failure = (ImportException) result;
-                dialogs.error("Nothing was imported", "The import stopped at the first problem and was rolled back,"
-                        + " so the project is unchanged. Fix the line and import again:\n\n" + failure.file() + ":"
-                        + failure.line() + ": " + failure.reason());
-            }
-        }, failure -> {
-            progress.close();
-            dialogs.error("Import failed", failure.getMessage());
-        });
     }
 
     /** Writes pending notes and waits for the writer, so closing loses nothing shown as saved. */
