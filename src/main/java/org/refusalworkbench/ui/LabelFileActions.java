@@ -1,16 +1,10 @@
 package org.refusalworkbench.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-
-import javafx.scene.control.ChoiceDialog;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.AppInfo;
@@ -23,7 +17,8 @@ import org.refusalworkbench.labelfile.LabelMerger;
 import org.refusalworkbench.labelfile.MergeSummary;
 import org.refusalworkbench.labelfile.OptionMapping;
 import org.refusalworkbench.storage.ProjectDatabase;
-import org.refusalworkbench.ui.common.ProgressDialog;
+import org.refusalworkbench.ui.common.DialogService;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /** File → Export labels… and File → Merge label files…: the exchange with other workstations. */
@@ -34,20 +29,15 @@ final class LabelFileActions {
     private static final String ALL = "All labels and gold labels";
     private static final String GOLD = "Gold labels only";
 
-    private final Stage stage;
     private final AppContext context;
     private final UiExecutor executor;
-    private final BiConsumer<String, String> info;
-    private final BiConsumer<String, String> error;
+    private final DialogService dialogs;
     private final Runnable reload;
 
-    LabelFileActions(Stage stage, AppContext context, UiExecutor executor, BiConsumer<String, String> info,
-                     BiConsumer<String, String> error, Runnable reload) {
-        this.stage = stage;
+    LabelFileActions(AppContext context, UiExecutor executor, DialogService dialogs, Runnable reload) {
         this.context = context;
         this.executor = executor;
-        this.info = info;
-        this.error = error;
+        this.dialogs = dialogs;
         this.reload = reload;
     }
 
@@ -56,37 +46,37 @@ final class LabelFileActions {
         if (database == null) {
             return;
         }
-        Optional<ExportFormat> format = choose("Export labels", "File format", List.copyOf(FORMATS.keySet()),
+        Optional<ExportFormat> format = dialogs.choose("Export labels", "File format", List.copyOf(FORMATS.keySet()),
                 FORMATS.keySet().iterator().next()).map(FORMATS::get);
         if (format.isEmpty()) {
             return;
         }
-        Optional<String> scope = choose("Export labels", "Which labels", List.of(ALL, GOLD), ALL);
+        Optional<String> scope = dialogs.choose("Export labels", "Which labels", List.of(ALL, GOLD), ALL);
         if (scope.isEmpty()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export labels");
-        chooser.setInitialFileName(database.file().getFileName().toString().replaceFirst("\\.[^.]*$", "")
+        Optional<Path> chosen = dialogs.fileToSave("Export labels",
+                database.file().getFileName().toString().replaceFirst("\\.[^.]*$", "")
                 + (format.get() == ExportFormat.PREFERENCE ? "-preference-pairs" : "-labels")
                 + format.get().fileExtension());
-        File target = chooser.showSaveDialog(stage);
-        if (target == null) {
+        if (chosen.isEmpty()) {
             return;
         }
+        Path target = chosen.get();
         ExportOptions options = new ExportOptions(format.get(), null, scope.get().equals(GOLD));
-        ProgressDialog progress = new ProgressDialog(stage, "Export", "Exporting labels to " + target.getName()
-                + "…").show();
-        executor.longRunning(() -> new LabelExporter(database, AppInfo.version()).export(options, target.toPath(),
-                        progress::update),
-                (ExportSummary summary) -> {
-                    progress.close();
-                    info.accept("Export finished", summary.describe() + "\n\n" + target);
-                },
-                failure -> {
-                    progress.close();
-                    error.accept("Export failed", failure.getMessage());
-                });
+        DialogService.Progress progress = dialogs.progress("Export", "Exporting labels to " + target.getFileName()
+                + "…");
+        BackgroundTask.io(() -> new LabelExporter(database, AppInfo.version()).export(options, target,
+                                progress::update))
+                .onSuccess((ExportSummary summary) -> {
+                            progress.close();
+                            dialogs.information("Export finished", summary.describe() + "\n\n" + target);
+                        })
+                .onFailure(failure -> {
+                            progress.close();
+                            dialogs.error("Export failed", failure.getMessage());
+                        })
+                .runOn(executor);
     }
 
     void merge() {
@@ -94,38 +84,38 @@ final class LabelFileActions {
         if (database == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Merge label files from other workstations");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Label files", "*.jsonl"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files == null || files.isEmpty()) {
+        List<Path> paths = dialogs.filesToOpen("Merge label files from other workstations",
+                new DialogService.FileFilter("Label files", "*.jsonl"));
+        if (paths.isEmpty()) {
             return;
         }
-        List<Path> paths = files.stream().map(File::toPath).toList();
-        ProgressDialog progress = new ProgressDialog(stage, "Merge", "Merging " + files.size()
-                + " label file(s)…").show();
-        executor.longRunning(() -> {
-            try {
-                return new LabelMerger(database).merge(paths, OptionMapping.NONE, progress::update);
-            } catch (LabelFileException e) {
-                return e;
-            }
-        }, result -> {
-            progress.close();
-            if (result instanceof MergeSummary summary) {
-                info.accept("Merge finished", summary.describe());
-            } else {
-                LabelFileException failure = (LabelFileException) result;
-                error.accept("A label file could not be merged", failure.getMessage() + "\n\nEach file is merged in"
-                        + " its own transaction: files before this one were merged, this one was not. A file made"
-                        + " with another taxonomy needs an option mapping: see 'merge --map' in the label-file"
-                        + " guide.");
-            }
-            reload.run();
-        }, failure -> {
-            progress.close();
-            error.accept("Merge failed", failure.getMessage());
-        });
+        DialogService.Progress progress = dialogs.progress("Merge", "Merging " + paths.size()
+                + " label file(s)…");
+        BackgroundTask.io(() -> {
+                    try {
+                        return new LabelMerger(database).merge(paths, OptionMapping.NONE, progress::update);
+                    } catch (LabelFileException e) {
+                        return e;
+                    }
+                })
+                .onSuccess(result -> {
+                    progress.close();
+                    if (result instanceof MergeSummary summary) {
+                        dialogs.information("Merge finished", summary.describe());
+                    } else {
+                        LabelFileException failure = (LabelFileException) result;
+                        dialogs.error("A label file could not be merged", failure.getMessage() + "\n\nEach file is merged in"
+                                + " its own transaction: files before this one were merged, this one was not. A file made"
+                                + " with another taxonomy needs an option mapping: see 'merge --map' in the label-file"
+                                + " guide.");
+                    }
+                    reload.run();
+                })
+                .onFailure(failure -> {
+                    progress.close();
+                    dialogs.error("Merge failed", failure.getMessage());
+                })
+                .runOn(executor);
     }
 
     private static Map<String, ExportFormat> formats() {
@@ -134,14 +124,5 @@ final class LabelFileActions {
         formats.put("Spreadsheet (.csv): one row per label", ExportFormat.CSV);
         formats.put("Preference pairs (.jsonl): for preference training", ExportFormat.PREFERENCE);
         return formats;
-    }
-
-    private <T> Optional<T> choose(String title, String question, List<T> choices, T initial) {
-        ChoiceDialog<T> dialog = new ChoiceDialog<>(initial, choices);
-        dialog.initOwner(stage);
-        dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.setContentText(question + ":");
-        return dialog.showAndWait();
     }
 }

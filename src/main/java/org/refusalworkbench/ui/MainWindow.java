@@ -1,137 +1,98 @@
 package org.refusalworkbench.ui;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
-import org.refusalworkbench.AppInfo;
-import org.refusalworkbench.importing.ImportException;
-import org.refusalworkbench.importing.ImportSummary;
-import org.refusalworkbench.importing.ResponseImporter;
-import org.refusalworkbench.project.AnnotationService;
-import org.refusalworkbench.project.ReviewService;
-import org.refusalworkbench.storage.ProjectDatabase;
-import org.refusalworkbench.storage.Backups;
-import org.refusalworkbench.storage.DamagedProjectException;
-import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.ui.annotate.AnnotationView;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
 import org.refusalworkbench.ui.common.BindingTable;
+import org.refusalworkbench.ui.common.DialogService;
+import org.refusalworkbench.ui.common.FxDialogService;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.HelpSheet;
-import org.refusalworkbench.ui.common.ProgressDialog;
-import org.refusalworkbench.ui.common.KeyBinding;
 import org.refusalworkbench.ui.common.TextSize;
 import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;
+import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.ui.review.ReviewWorkspace;
 
 /**
- * The main window: menus, the labelling view of the open project, and a status bar showing whether everything is
- * saved. Remembers its size, position and queue width.
+ * The main window: menus, the labelling or review view of the open project, and a status bar showing whether
+ * everything is saved. Remembers its size, position and queue width. What is open, and in which mode, is
+ * {@link ProjectSessionViewModel}'s; this class shows it.
  */
 public final class MainWindow {
-
-    private static final java.time.Duration EARLY_OPENING_WAIT = java.time.Duration.ofSeconds(1);
 
     private final AppContext context;
     private final UiSettings settings;
     private final FxExecutor executor;
-    private final ProjectSession session;
+    private final DialogService dialogs;
+    private final ProjectSessionViewModel session;
     private final Stage stage;
+    private final WindowGeometry geometry;
+    private final MainMenus menus;
     private final BorderPane root = new BorderPane();
-    private final Menu recentMenu = new Menu("Recent projects");
+    private final Label placeholder = new Label();
     private final Label saveLabel = new Label();
     private final Label statusLabel = new Label();
-    private final MenuItem undoItem = new MenuItem("Undo");
-    private final MenuItem redoItem = new MenuItem("Redo");
-    private final CheckMenuItem blindItem = new CheckMenuItem("Blind mode (hide model names)");
-    private final CheckMenuItem highlightItem = new CheckMenuItem("Highlight likely refusal phrases");
-    private final SeparatorMenuItem labellingViewSeparator = new SeparatorMenuItem();
+    private final Label keysHint = new Label();
     private TextSize textSize;
-    private AnnotationViewModel workspace;
     private AnnotationView view;
     private ReviewWorkspace review;
-    private boolean reviewMode;
-    /** Undo, blind mode and prompt navigation belong to labelling; review has its own keys and tabs. */
-    private List<Menu> labellingMenus = List.of();
-    private String annotator;
-    private java.time.Duration noteDebounce = AnnotationViewModel.NOTE_DEBOUNCE;
-    private final Label keysHint = new Label();
-    /** Five responses side by side, the XSTest layout, fit at this width; smaller screens get their whole width. */
-    private static final double DEFAULT_WIDTH = 1680;
-    private static final double DEFAULT_HEIGHT = 1000;
-    /** How much of the window's top must be on a screen for it to be moved there (its title bar, to grab). */
-    private static final double TITLE_BAR = 30;
-    static final String OPENING = "Opening project…";
-    static final String NOT_OPENED = "No project is open. Open one from the File menu.";
-    static final String UPGRADING = "Upgrading this project to the current file format… This happens once;"
-            + " a project of a million responses takes about ten seconds.";
 
     public MainWindow(AppContext context, UiSettings settings, FxExecutor executor, Stage stage) {
         this.context = context;
         this.settings = settings;
         this.executor = executor;
         this.stage = stage;
-        this.session = new ProjectSession(context, executor, ProjectSession.CHECK_DELAY, new ProjectSession.Safety() {
-            @Override
-            public void damaged(ProjectHealth.Report report, Path file) {
-                offerRestoreIfDamaged(report, file);
-            }
+        this.dialogs = new FxDialogService(stage);
+        this.session = new ProjectSessionViewModel(context, settings, executor, dialogs, ProjectSession.CHECK_DELAY,
+                new ProjectSessionViewModel.Screen() {
+                    @Override
+                    public void showLabelling(AnnotationViewModel workspace, boolean readOnly) {
+                        MainWindow.this.showLabelling(workspace, readOnly);
+                    }
 
-            @Override
-            public void backupFailed(Throwable failure, Path file) {
-                error("No backup was taken", failure.getMessage() + "\n\nYour work can go on: every change is still"
-                        + " saved in the project. Only its safety copy beside the project (" + file.getFileName()
-                        + ".backups) is missing; check that the folder is writable and the disk has room.");
-            }
-        });
+                    @Override
+                    public ProjectSessionViewModel.PendingSaves showReview(ReviewService service) {
+                        return MainWindow.this.showReview(service);
+                    }
+                });
+        geometry = new WindowGeometry(settings);
+        menus = new MainMenus(menuActions(), settings);
         textSize = settings.get(UiSetting.TEXT_SIZE);
         textSize.applyTo(root);
-        root.setTop(menuBar());
+        root.setTop(menus.bar());
         root.setBottom(statusBar());
-        root.setCenter(new Label(OPENING));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(remembered(UiSetting.WINDOW_WIDTH, DEFAULT_WIDTH), screen.getWidth()),
-                Math.min(remembered(UiSetting.WINDOW_HEIGHT, DEFAULT_HEIGHT), screen.getHeight()));
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(session.placeholderProperty());
+        root.setCenter(placeholder);
+        session.placeholderProperty().addListener((o, old, text) -> {
+            if (text != null) {
+                root.setCenter(placeholder);
+            }
+        });
+        session.recentProjects().addListener((javafx.collections.ListChangeListener<Path>) change ->
+                menus.refreshRecent(session.recentProjects()));
+        Scene scene = geometry.scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(AppInfo.NAME);
-        restoreGeometry();
+        stage.titleProperty().bind(session.titleProperty());
+        geometry.restore(stage);
         stage.setOnCloseRequest(event -> saveBeforeClosing());
     }
 
@@ -141,7 +102,7 @@ public final class MainWindow {
 
     /** The workspace of the open project, or null while none is open (for tests and scripted use). */
     public AnnotationViewModel workspace() {
-        return workspace;
+        return session.labelling();
     }
 
     /** Review mode of the open project, or null when labelling (for tests and scripted use). */
@@ -151,143 +112,48 @@ public final class MainWindow {
 
     /** Opens {@code file} in the mode chosen at start (labelling unless review was asked for). */
     public void open(Path file, String name) {
-        open(file, name, reviewMode);
+        session.open(file, name);
     }
 
-    /**
-     * Opens {@code file} (the demo when null) for {@code name}; reads and the annotator lookup run off the UI thread.
-     * Both modes open through {@link ProjectSession}, which checks the file and takes the rolling backup after it.
-     */
+    /** Opens {@code file} (the demo when null) for {@code name}, for labelling or review. */
     public void open(Path file, String name, boolean asReviewer) {
-        saveBeforeSwitching();
-        this.annotator = name;
-        this.reviewMode = asReviewer;
-        settings.setAnnotator(name);
-        showOpening(file);
-        if (asReviewer) {
-            session.open(file, database -> ReviewService.open(database, name), this::showReview,
-                    failure -> reportOpenFailure(failure, file));
-        } else {
-            session.open(file, database -> OpenedForLabelling.on(database, name), this::show,
-                    failure -> reportOpenFailure(failure, file));
-        }
+        session.open(file, name, asReviewer);
     }
 
     /** How long typing in a note must pause before it is written on its own; tests lengthen it. */
     void setNoteDebounce(java.time.Duration debounce) {
-        this.noteDebounce = debounce;
+        session.setNoteDebounce(debounce);
     }
 
-    /**
-     * Shows a project whose opening began before the window existed (see {@link WorkbenchApp#start(String[])}), for
-     * {@code name}: the project and its first prompt are read while the toolkit starts and the window is built.
-     * Called before the window is shown, it waits a moment for them, so the window's first frame already holds the
-     * prompt instead of a placeholder that is laid out and drawn only to be replaced; an opening that takes longer
-     * (a large schema upgrade, say) goes on in the background behind the placeholder.
-     */
+    /** Shows a project whose opening began before the window existed (see {@link WorkbenchApp#start(String[])}). */
     void open(CompletableFuture<ProjectSession.Opened<OpenedForLabelling>> opening, Path file, String name) {
-        saveBeforeSwitching();
-        this.annotator = name;
-        this.reviewMode = false;
-        settings.setAnnotator(name);
-        try {
-            session.show(opening.get(EARLY_OPENING_WAIT.toMillis(), TimeUnit.MILLISECONDS), this::show);
-            return;
-        } catch (TimeoutException e) {
-            // still opening: the placeholder stays until it is done
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // reported below, through the same path as a late failure
-        }
-        showOpening(file);
-        executor.background(() -> {
-            try {
-                return opening.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        }, opened -> session.show(opened, this::show), failure -> reportOpenFailure(failure, file));
+        session.open(opening, file, name);
     }
 
-    /**
-     * Shows "Opening project…" until the project is shown, and says so when the wait is a one-time upgrade of an
-     * older project file, which takes seconds on a large project. The check runs on the background thread ahead of
-     * the opening queued after it. The demo ({@code file} null) is written by this version.
-     */
-    private void showOpening(Path file) {
-        Label placeholder = new Label(OPENING);
-        placeholder.setWrapText(true);
-        root.setCenter(placeholder);
-        if (file == null) {
-            return;
-        }
-        executor.background(() -> ProjectDatabase.needsUpgrade(file), upgrading -> {
-            if (upgrading && root.getCenter() == placeholder) {
-                placeholder.setText(UPGRADING);
-            }
-        }, failure -> { });
-    }
-
-    /** Reports why a project did not open; the window then says so instead of waiting on "Opening project…". */
-    private void reportOpenFailure(Throwable failure, Path file) {
-        root.setCenter(new Label(NOT_OPENED));
-        if (failure instanceof DamagedProjectException && file != null) {
-            offerRestoreIfDamaged(new ProjectHealth.Report(failure.getMessage(), Optional.empty(),
-                    Backups.newestGood(file)), file);
-        } else {
-            error("Cannot open the project", failure.getMessage());
-        }
-    }
-
-    private void showReview(ProjectSession.Opened<ReviewService> opened) {
-        ReviewService service = opened.workspace();
-        Path file = opened.file();
-        workspace = null;
+    private ProjectSessionViewModel.PendingSaves showReview(ReviewService service) {
         view = null;
         review = new ReviewWorkspace(service, executor, context.agreementMeasures());
         review.installKeys(stage.getScene(), this::showHelp);
-        labellingMenus.forEach(menu -> menu.setVisible(false));
-        showLabellingViewItems(false);
+        menus.showReview();
         root.setCenter(review);
         saveLabel.textProperty().unbind();
         saveLabel.setText("");
         statusLabel.textProperty().bind(review.review().statusProperty());
         keysHint.setText("F1 or ? for all keys  ·  M: accept majority  ·  Ctrl+Enter: save gold  ·  PgDn/PgUp:"
                 + " responses  ·  Ctrl+1/2/3: review, agreement, calibration");
-        stage.setTitle(AppInfo.NAME + " — " + opened.projectName() + " — reviewing as " + annotator
-                + "   (" + file.getFileName() + ")" + readOnlyTitle());
-        sayIfReadOnly();
-        settings.addRecentProject(file);
-        refreshRecent();
         review.start();
+        return review.review()::flush;
     }
 
-    private void show(ProjectSession.Opened<OpenedForLabelling> opened) {
-        StartupTiming.mark("building the labelling view");
-        AnnotationService service = opened.workspace().service();
-        Path file = opened.file();
+    private void showLabelling(AnnotationViewModel workspace, boolean readOnly) {
         review = null;
-        labellingMenus.forEach(menu -> menu.setVisible(true));
-        showLabellingViewItems(true);
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
-        workspace = new AnnotationViewModel(service, executor, noteDebounce);
-        workspace.blindProperty().set(settings.get(UiSetting.BLIND));
-        workspace.highlightPhrasesProperty().set(settings.get(UiSetting.HIGHLIGHT_PHRASES));
         view = new AnnotationView(workspace);
         view.installKeys(stage.getScene(), this::showHelp);
         view.setDividerPositions(settings.get(UiSetting.QUEUE_DIVIDER));
         root.setCenter(view);
-        undoItem.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
-        redoItem.disableProperty().bind(workspace.undoStack().canRedoProperty().not());
-        undoItem.textProperty().bind(Bindings.concat("Undo ", workspace.undoStack().undoDescriptionProperty(),
-                "\t", KeyBinding.UNDO.displayText()));
-        redoItem.textProperty().bind(Bindings.concat("Redo ", workspace.undoStack().redoDescriptionProperty(),
-                "\t", KeyBinding.REDO.displayText()));
-        blindItem.selectedProperty().bindBidirectional(workspace.blindProperty());
-        highlightItem.selectedProperty().bindBidirectional(workspace.highlightPhrasesProperty());
+        menus.showLabelling(workspace);
         // On a read-only project nothing is ever saved: the bar must not claim "All changes saved".
-        boolean readOnly = isReadOnly();
         saveLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveState state = workspace.saveStateProperty().get();
             if (readOnly && state == SaveState.SAVED) {
@@ -304,66 +170,72 @@ public final class MainWindow {
         saveLabel.getStyleClass().add("saved");
         StartupTiming.reportFirstPrompt(workspace);
         statusLabel.textProperty().bind(workspace.statusProperty());
-        stage.setTitle(AppInfo.NAME + " — " + opened.projectName() + " — " + annotator
-                + "   (" + file.getFileName() + ")" + readOnlyTitle());
-        settings.addRecentProject(file);
-        refreshRecent();
-        workspace.start(opened.workspace().openingPrompt());
-        sayIfReadOnly();
         view.requestFocus();
     }
 
-    private MenuBar menuBar() {
-        MenuItem newProject = item("New project…", this::newProject);
-        MenuItem open = item("Open project…", this::openProject);
-        MenuItem demo = item("Open the demo project", () -> open(null, annotator));
-        MenuItem importItem = item("Import responses…", this::importResponses);
-        LabelFileActions labelFiles = new LabelFileActions(stage, context, executor, this::info, this::error,
-                () -> open(context.project().file(), annotator));
-        MenuItem exportItem = item("Export labels…", labelFiles::export);
-        MenuItem mergeItem = item("Merge label files…", labelFiles::merge);
-        MenuItem quit = item("Quit", () -> {
-            saveBeforeClosing();
-            stage.close();
-        });
-        // The usual desktop shortcuts; the workspaces' own keys are plain letters or other Ctrl combinations.
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        refreshRecent();
-        Menu file = new Menu("File", null, newProject, open, demo, recentMenu, new SeparatorMenuItem(), importItem,
-                exportItem, mergeItem, new SeparatorMenuItem(), quit);
-        undoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::undo));
-        redoItem.setOnAction(event -> onWorkspace(AnnotationViewModel::redo));
-        Menu edit = new Menu("Edit", null, undoItem, redoItem);
-        MenuItem larger = item("Larger text", () -> setTextSize(textSize.larger()));
-        larger.setAccelerator(KeyBinding.TEXT_LARGER.stroke().combination());
-        MenuItem smaller = item("Smaller text", () -> setTextSize(textSize.smaller()));
-        smaller.setAccelerator(KeyBinding.TEXT_SMALLER.stroke().combination());
-        MenuItem normal = item("Normal text size", () -> setTextSize(TextSize.NORMAL));
-        normal.setAccelerator(KeyBinding.TEXT_NORMAL.stroke().combination());
-        Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
-                normal);
-        blindItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.BLIND, on));
-        highlightItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.HIGHLIGHT_PHRASES, on));
-        Menu go = new Menu("Go", null,
-                item(withKey("Next prompt", KeyBinding.NEXT_PROMPT), () -> onWorkspace(
-                        AnnotationViewModel::nextPrompt)),
-                item(withKey("Previous prompt", KeyBinding.PREVIOUS_PROMPT), () -> onWorkspace(
-                        AnnotationViewModel::previousPrompt)),
-                item(withKey("Next unfinished prompt", KeyBinding.NEXT_UNFINISHED), () -> onWorkspace(
-                        AnnotationViewModel::nextUnfinished)),
-                item(withKey("Mark done / not done", KeyBinding.MARK_DONE), () -> onWorkspace(
-                        AnnotationViewModel::toggleDone)));
-        Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), this::showHelp));
-        labellingMenus = List.of(edit, go);
-        return new MenuBar(file, edit, viewMenu, go, help);
-    }
+    private MainMenus.Actions menuActions() {
+        ProjectFileActions projectFiles = new ProjectFileActions(context, executor, dialogs, session);
+        LabelFileActions labelFiles = new LabelFileActions(context, executor, dialogs,
+                () -> session.open(context.project().file()));
+        return new MainMenus.Actions() {
+            @Override
+            public void newProject() {
+                projectFiles.newProject();
+            }
 
-    /** Blind mode and phrase highlighting belong to labelling; the text size to both modes. */
-    private void showLabellingViewItems(boolean shown) {
-        blindItem.setVisible(shown);
-        highlightItem.setVisible(shown);
-        labellingViewSeparator.setVisible(shown);
+            @Override
+            public void openProject() {
+                projectFiles.openProject();
+            }
+
+            @Override
+            public void openDemo() {
+                projectFiles.openDemo();
+            }
+
+            @Override
+            public void openRecent(Path project) {
+                projectFiles.openRecent(project);
+            }
+
+            @Override
+            public void importResponses() {
+                projectFiles.importResponses();
+            }
+
+            @Override
+            public void exportLabels() {
+                labelFiles.export();
+            }
+
+            @Override
+            public void mergeLabelFiles() {
+                labelFiles.merge();
+            }
+
+            @Override
+            public void quit() {
+                saveBeforeClosing();
+                stage.close();
+            }
+
+            @Override
+            public void resizeText(UnaryOperator<TextSize> change) {
+                setTextSize(change.apply(textSize));
+            }
+
+            @Override
+            public void showHelp() {
+                MainWindow.this.showHelp();
+            }
+
+            @Override
+            public void onLabelling(Consumer<AnnotationViewModel> action) {
+                if (session.labelling() != null) {
+                    action.accept(session.labelling());
+                }
+            }
+        };
     }
 
     /** Sets how large prompts and responses are shown, in both modes, and remembers it. */
@@ -375,12 +247,6 @@ public final class MainWindow {
 
     public TextSize textSize() {
         return textSize;
-    }
-
-    private void onWorkspace(java.util.function.Consumer<AnnotationViewModel> action) {
-        if (workspace != null) {
-            action.accept(workspace);
-        }
     }
 
     private Region statusBar() {
@@ -396,218 +262,17 @@ public final class MainWindow {
     private void showHelp() {
         if (review != null) {
             HelpSheet.show(stage, BindingTable.forReview(review.review().taxonomy()));
-        } else if (workspace != null) {
-            HelpSheet.show(stage, BindingTable.forLabelling(workspace.taxonomy()));
-        }
-    }
-
-    private void newProject() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("New project");
-        chooser.setInitialFileName("labels.db");
-        File target = chooser.showSaveDialog(stage);
-        if (target == null) {
-            return;
-        }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Use the default refusal taxonomy, or a taxonomy file"
-                + " of your own?", new ButtonType("Default taxonomy"), new ButtonType("Choose file…"),
-                ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == ButtonType.CANCEL) {
-            return;
-        }
-        Path taxonomy = null;
-        if (answer.getText().startsWith("Choose")) {
-            FileChooser taxonomyChooser = new FileChooser();
-            taxonomyChooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Taxonomy", "*.json"));
-            File file = taxonomyChooser.showOpenDialog(stage);
-            if (file == null) {
-                return;
-            }
-            taxonomy = file.toPath();
-        }
-        Path taxonomyFile = taxonomy;
-        saveBeforeSwitching();
-        executor.background(() -> {
-            context.create(target.toPath(), taxonomyFile);
-            return target.toPath();
-        }, created -> open(created, annotator), failure -> error("Cannot create the project", failure.getMessage()));
-    }
-
-    private void openProject() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open project");
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            open(file.toPath(), annotator);
-        }
-    }
-
-    /** One transaction for all chosen files: an error names FILE:LINE and leaves the project as it was. */
-    private void importResponses() {
-        ProjectDatabase database = context.project();
-        if (database == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import responses (JSONL, CSV, XSTest CSV)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Response files", "*.jsonl", "*.json",
-                "*.ndjson", "*.csv"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files == null || files.isEmpty()) {
-            return;
-        }
-        ProgressDialog progress = new ProgressDialog(stage, "Import", "Importing " + files.size() + " file(s)…").show();
-        executor.longRunning(() -> {
-            try {
-                return new ResponseImporter(database).importFiles(files.stream().map(File::toPath).toList(), null,
-                        null, progress::update);
-            } catch (ImportException e) {
-                return e;
-            }
-        }, result -> {
-            progress.close();
-            if (result instanceof ImportSummary summary) {
-                info("Import finished", summary.describe());
-                open(database.file(), annotator);
-            } else {
-                ImportException failure = (ImportException) result;
-                error("Nothing was imported", "The import stopped at the first problem and was rolled back, so the"
-                        + " project is unchanged. Fix the line and import again:\n\n" + failure.file() + ":"
-                        + failure.line() + ": " + failure.reason());
-            }
-        }, failure -> {
-            progress.close();
-            error("Import failed", failure.getMessage());
-        });
-    }
-
-    private void refreshRecent() {
-        recentMenu.getItems().clear();
-        for (Path path : settings.recentProjects()) {
-            recentMenu.getItems().add(item(path.toString(), () -> open(path, annotator)));
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
-    private void saveBeforeSwitching() {
-        if (review != null) {
-            try {
-                review.review().flush().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                error("Some gold labels may not be saved", e.getMessage());
-            }
-        }
-        if (workspace != null) {
-            try {
-                workspace.flush().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                error("Some changes may not be saved", e.getMessage());
-            }
+        } else if (session.labelling() != null) {
+            HelpSheet.show(stage, BindingTable.forLabelling(session.labelling().taxonomy()));
         }
     }
 
     /** Writes pending notes and waits for the writer, so closing loses nothing shown as saved. */
     public void saveBeforeClosing() {
-        saveBeforeSwitching();
-        settings.set(UiSetting.WINDOW_WIDTH, stage.getWidth());
-        settings.set(UiSetting.WINDOW_HEIGHT, stage.getHeight());
-        settings.set(UiSetting.WINDOW_X, stage.getX());
-        settings.set(UiSetting.WINDOW_Y, stage.getY());
-        settings.set(UiSetting.WINDOW_MAXIMIZED, stage.isMaximized());
+        session.flushPendingSaves();
+        geometry.remember(stage);
         if (view != null && !view.getDividers().isEmpty()) {
             settings.set(UiSetting.QUEUE_DIVIDER, view.getDividerPositions()[0]);
         }
-    }
-
-    /** Restores the last position unless no screen shows it any more (a monitor since unplugged, say). */
-    private void restoreGeometry() {
-        double x = settings.get(UiSetting.WINDOW_X);
-        double y = settings.get(UiSetting.WINDOW_Y);
-        if (!Double.isNaN(x) && !Double.isNaN(y)
-                && !Screen.getScreensForRectangle(x, y, stage.getScene().getWidth(), TITLE_BAR).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        }
-        stage.setMaximized(settings.get(UiSetting.WINDOW_MAXIMIZED));
-    }
-
-    /** A remembered size, or the first-start size before the window was ever closed. */
-    private double remembered(UiSetting<Double> size, double firstStart) {
-        double value = settings.get(size);
-        return Double.isNaN(value) ? firstStart : value;
-    }
-
-    private boolean isReadOnly() {
-        ProjectDatabase database = context.project();
-        return database != null && database.readOnlyNotice().isPresent();
-    }
-
-    private String readOnlyTitle() {
-        return isReadOnly() ? "  — READ-ONLY" : "";
-    }
-
-    /** A project that cannot be written is shown for reading; the person hears why before trying to label. */
-    private void sayIfReadOnly() {
-        ProjectDatabase database = context.project();
-        if (database != null) {
-            database.readOnlyNotice().ifPresent(notice -> info("The project is open read-only", notice));
-        }
-    }
-
-    /** A project damaged on disk is reported at once, with the newest good backup offered in its place. */
-    private void offerRestoreIfDamaged(ProjectHealth.Report health, Path file) {
-        if (!health.isDamaged()) {
-            return;
-        }
-        if (health.newestGoodBackup().isEmpty()) {
-            error("The project file is damaged", health.integrity() + "\n\nNo good backup was found. Keep a copy of"
-                    + " the file before labelling further.");
-            return;
-        }
-        Path backup = health.newestGoodBackup().get();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "SQLite reports: " + health.integrity()
-                + "\n\nRestore the newest good backup (" + backup.getFileName() + ")? Labels made after it was"
-                + " taken will be lost; the damaged file is kept beside it with the suffix .damaged.",
-                ButtonType.YES, ButtonType.NO);
-        ask.initOwner(stage);
-        ask.setHeaderText("The project file is damaged");
-        if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-            executor.background(() -> {
-                java.nio.file.Files.copy(file, file.resolveSibling(file.getFileName() + ".damaged"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                context.restore(backup, file);
-                return file;
-            }, restored -> open(restored, annotator), failure -> error("Restore failed", failure.getMessage()));
-        }
-    }
-
-    private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.initOwner(stage);
-        alert.setHeaderText(title);
-        alert.show();
-    }
-
-    private void error(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setHeaderText(title);
-        TextArea details = new TextArea(text);
-        details.setEditable(false);
-        details.setWrapText(true);
-        alert.getDialogPane().setContent(details);
-        alert.show();
-    }
-
-    private static String withKey(String text, KeyBinding binding) {
-        return text + "\t" + binding.displayText();
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }

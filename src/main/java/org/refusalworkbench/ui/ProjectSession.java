@@ -9,6 +9,7 @@ import org.refusalworkbench.AppContext;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /**
@@ -59,7 +60,10 @@ final class ProjectSession {
     /** Opens in the background, then {@link #show shows} the project; {@code failed} hears why it did not open. */
     <W> void open(Path file, Function<ProjectDatabase, W> mode, Consumer<Opened<W>> show,
                   Consumer<Throwable> failed) {
-        executor.background(() -> open(context, file, mode), opened -> show(opened, show), failed);
+        BackgroundTask.read(() -> open(context, file, mode))
+                .onSuccess(opened -> show(opened, show))
+                .onFailure(failed)
+                .runOn(executor);
     }
 
     /** Shows an opened project and schedules its check and backup: every opening, in either mode, ends here. */
@@ -70,11 +74,14 @@ final class ProjectSession {
             if (context.project() != database) {
                 return;   // another project was opened meanwhile, and its opening schedules its own check
             }
-            executor.longRunning(context::checkHealthAndBackUp, report -> {
-                if (report.isDamaged()) {
-                    safety.damaged(report, opened.file());
-                }
-            }, failure -> safety.backupFailed(failure, opened.file()));
+            BackgroundTask.io(context::checkHealthAndBackUp)
+                    .onSuccess(report -> {
+                        if (report.isDamaged()) {
+                            safety.damaged(report, opened.file());
+                        }
+                    })
+                    .onFailure(failure -> safety.backupFailed(failure, opened.file()))
+                    .runOn(executor);
         });
     }
 }

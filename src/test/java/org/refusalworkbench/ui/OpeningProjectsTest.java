@@ -69,8 +69,8 @@ class OpeningProjectsTest extends ApplicationTest {
         interact(() -> test.window.open(file, "someone"));
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !lookup(node -> node instanceof Label label
-                && MainWindow.NOT_OPENED.equals(label.getText())).queryAll().isEmpty());
-        assertThat(lookup(node -> node instanceof Label label && MainWindow.OPENING.equals(label.getText()))
+                && ProjectSessionViewModel.NOT_OPENED.equals(label.getText())).queryAll().isEmpty());
+        assertThat(lookup(node -> node instanceof Label label && ProjectSessionViewModel.OPENING.equals(label.getText()))
                 .queryAll()).isEmpty();
         assertThat(test.window.workspace()).isNull();
     }
@@ -88,6 +88,6 @@ class OpeningProjectsTest extends ApplicationTest {
     }
 
     private boolean saysUpgrading(javafx.scene.Node node) {
-        return node instanceof Label label && MainWindow.UPGRADING.equals(label.getText()) && label.isVisible();
+        return node instanceof Label label && ProjectSessionViewModel.UPGRADING.equals(label.getText()) && label.isVisible();
     }
 }

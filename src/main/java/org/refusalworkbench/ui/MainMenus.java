@@ -1,0 +1,153 @@
+package org.refusalworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.refusalworkbench.ui.annotate.AnnotationViewModel;
+import org.refusalworkbench.ui.common.KeyBinding;
+import org.refusalworkbench.ui.common.TextSize;
+import org.refusalworkbench.ui.common.UiSetting;
+import org.refusalworkbench.ui.common.UiSettings;
+
+/**
+ * The main window's menu bar. Undo, blind mode and prompt navigation belong to labelling and are hidden in review,
+ * which has its own keys and tabs; the file menu and the text size serve both modes.
+ */
+final class MainMenus {
+
+    /** What the menu items do. */
+    interface Actions {
+        void newProject();
+
+        void openProject();
+
+        void openDemo();
+
+        void openRecent(Path project);
+
+        void importResponses();
+
+        void exportLabels();
+
+        void mergeLabelFiles();
+
+        void quit();
+
+        void resizeText(UnaryOperator<TextSize> change);
+
+        void showHelp();
+
+        /** Runs {@code action} on the labelling workspace, if one is open. */
+        void onLabelling(Consumer<AnnotationViewModel> action);
+    }
+
+    private final Actions actions;
+    private final Menu recentMenu = new Menu("Recent projects");
+    private final MenuItem undoItem = new MenuItem("Undo");
+    private final MenuItem redoItem = new MenuItem("Redo");
+    private final CheckMenuItem blindItem = new CheckMenuItem("Blind mode (hide model names)");
+    private final CheckMenuItem highlightItem = new CheckMenuItem("Highlight likely refusal phrases");
+    private final SeparatorMenuItem labellingViewSeparator = new SeparatorMenuItem();
+    private final List<Menu> labellingMenus;
+    private final MenuBar bar;
+
+    MainMenus(Actions actions, UiSettings settings) {
+        this.actions = actions;
+        MenuItem open = item("Open project…", actions::openProject);
+        MenuItem quit = item("Quit", actions::quit);
+        // The usual desktop shortcuts; the workspaces' own keys are plain letters or other Ctrl combinations.
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        refreshRecent(settings.recentProjects());
+        Menu file = new Menu("File", null, item("New project…", actions::newProject), open,
+                item("Open the demo project", actions::openDemo), recentMenu, new SeparatorMenuItem(),
+                item("Import responses…", actions::importResponses), item("Export labels…", actions::exportLabels),
+                item("Merge label files…", actions::mergeLabelFiles), new SeparatorMenuItem(), quit);
+        undoItem.setOnAction(event -> actions.onLabelling(AnnotationViewModel::undo));
+        redoItem.setOnAction(event -> actions.onLabelling(AnnotationViewModel::redo));
+        Menu edit = new Menu("Edit", null, undoItem, redoItem);
+        MenuItem larger = item("Larger text", () -> actions.resizeText(TextSize::larger));
+        larger.setAccelerator(KeyBinding.TEXT_LARGER.stroke().combination());
+        MenuItem smaller = item("Smaller text", () -> actions.resizeText(TextSize::smaller));
+        smaller.setAccelerator(KeyBinding.TEXT_SMALLER.stroke().combination());
+        MenuItem normal = item("Normal text size", () -> actions.resizeText(size -> TextSize.NORMAL));
+        normal.setAccelerator(KeyBinding.TEXT_NORMAL.stroke().combination());
+        Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
+                normal);
+        blindItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.BLIND, on));
+        highlightItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.HIGHLIGHT_PHRASES, on));
+        Menu go = new Menu("Go", null,
+                labellingItem("Next prompt", KeyBinding.NEXT_PROMPT, AnnotationViewModel::nextPrompt),
+                labellingItem("Previous prompt", KeyBinding.PREVIOUS_PROMPT, AnnotationViewModel::previousPrompt),
+                labellingItem("Next unfinished prompt", KeyBinding.NEXT_UNFINISHED,
+                        AnnotationViewModel::nextUnfinished),
+                labellingItem("Mark done / not done", KeyBinding.MARK_DONE, AnnotationViewModel::toggleDone));
+        Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), actions::showHelp));
+        labellingMenus = List.of(edit, go);
+        bar = new MenuBar(file, edit, viewMenu, go, help);
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    /** Lists the recent projects, newest first, each opening its project. */
+    void refreshRecent(List<Path> projects) {
+        recentMenu.getItems().clear();
+        for (Path path : projects) {
+            recentMenu.getItems().add(item(path.toString(), () -> actions.openRecent(path)));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Shows the labelling menus and ties undo, redo, blind mode and highlighting to {@code workspace}. */
+    void showLabelling(AnnotationViewModel workspace) {
+        showLabellingItems(true);
+        undoItem.disableProperty().bind(workspace.undoStack().canUndoProperty().not());
+        redoItem.disableProperty().bind(workspace.undoStack().canRedoProperty().not());
+        undoItem.textProperty().bind(Bindings.concat("Undo ", workspace.undoStack().undoDescriptionProperty(),
+                "\t", KeyBinding.UNDO.displayText()));
+        redoItem.textProperty().bind(Bindings.concat("Redo ", workspace.undoStack().redoDescriptionProperty(),
+                "\t", KeyBinding.REDO.displayText()));
+        blindItem.selectedProperty().bindBidirectional(workspace.blindProperty());
+        highlightItem.selectedProperty().bindBidirectional(workspace.highlightPhrasesProperty());
+    }
+
+    /** Hides what belongs to labelling only; the text size stays, for both modes. */
+    void showReview() {
+        showLabellingItems(false);
+    }
+
+    private void showLabellingItems(boolean shown) {
+        labellingMenus.forEach(menu -> menu.setVisible(shown));
+        blindItem.setVisible(shown);
+        highlightItem.setVisible(shown);
+        labellingViewSeparator.setVisible(shown);
+    }
+
+    private MenuItem labellingItem(String text, KeyBinding binding, Consumer<AnnotationViewModel> action) {
+        return item(withKey(text, binding), () -> actions.onLabelling(action));
+    }
+
+    private static String withKey(String text, KeyBinding binding) {
+        return text + "\t" + binding.displayText();
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

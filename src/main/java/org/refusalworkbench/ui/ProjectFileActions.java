@@ -1,0 +1,113 @@
+package org.refusalworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.refusalworkbench.AppContext;
+import org.refusalworkbench.importing.ImportException;
+import org.refusalworkbench.importing.ImportSummary;
+import org.refusalworkbench.importing.ResponseImporter;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.ui.common.DialogService;
+import org.refusalworkbench.ui.common.BackgroundTask;
+import org.refusalworkbench.ui.common.UiExecutor;
+
+/** File → New project…, Open project…, the demo, recent projects and Import responses…: what is worked on. */
+final class ProjectFileActions {
+
+    private static final String DEFAULT_TAXONOMY = "Default taxonomy";
+    private static final String OWN_TAXONOMY = "Choose file…";
+
+    private final AppContext context;
+    private final UiExecutor executor;
+    private final DialogService dialogs;
+    private final ProjectSessionViewModel session;
+
+    ProjectFileActions(AppContext context, UiExecutor executor, DialogService dialogs,
+                       ProjectSessionViewModel session) {
+        this.context = context;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.session = session;
+    }
+
+    void openDemo() {
+        session.open(null);
+    }
+
+    void openRecent(Path project) {
+        session.open(project);
+    }
+
+    void newProject() {
+        Optional<Path> target = dialogs.fileToSave("New project", "labels.db");
+        if (target.isEmpty()) {
+            return;
+        }
+        Optional<String> answer = dialogs.ask("Use the default refusal taxonomy, or a taxonomy file of your own?",
+                List.of(DEFAULT_TAXONOMY, OWN_TAXONOMY));
+        if (answer.isEmpty()) {
+            return;
+        }
+        Path taxonomy = null;
+        if (answer.get().equals(OWN_TAXONOMY)) {
+            Optional<Path> file = dialogs.fileToOpen(null, new DialogService.FileFilter("Taxonomy", "*.json"));
+            if (file.isEmpty()) {
+                return;
+            }
+            taxonomy = file.get();
+        }
+        Path taxonomyFile = taxonomy;
+        session.flushPendingSaves();
+        BackgroundTask.read(() -> {
+                    context.create(target.get(), taxonomyFile);
+                    return target.get();
+                })
+                .onSuccess(created -> session.open(created))
+                .onFailure(failure -> dialogs.error("Cannot create the project", failure.getMessage()))
+                .runOn(executor);
+    }
+
+    void openProject() {
+        dialogs.fileToOpen("Open project").ifPresent(file -> session.open(file));
+    }
+
+    /** One transaction for all chosen files: an error names FILE:LINE and leaves the project as it was. */
+    void importResponses() {
+        ProjectDatabase database = context.project();
+        if (database == null) {
+            return;
+        }
+        List<Path> files = dialogs.filesToOpen("Import responses (JSONL, CSV, XSTest CSV)",
+                new DialogService.FileFilter("Response files", "*.jsonl", "*.json", "*.ndjson", "*.csv"));
+        if (files.isEmpty()) {
+            return;
+        }
+        DialogService.Progress progress = dialogs.progress("Import", "Importing " + files.size() + " file(s)…");
+        BackgroundTask.io(() -> {
+                    try {
+                        return new ResponseImporter(database).importFiles(files, null, null, progress::update);
+                    } catch (ImportException e) {
+                        return e;
+                    }
+                })
+                .onSuccess(result -> {
+                    progress.close();
+                    if (result instanceof ImportSummary summary) {
+                        dialogs.information("Import finished", summary.describe());
+                        session.open(database.file());
+                    } else {
+                        ImportException failure = (ImportException) result;
+                        dialogs.error("Nothing was imported", "The import stopped at the first problem and was rolled back,"
+                                + " so the project is unchanged. Fix the line and import again:\n\n" + failure.file() + ":"
+                                + failure.line() + ": " + failure.reason());
+                    }
+                })
+                .onFailure(failure -> {
+                    progress.close();
+                    dialogs.error("Import failed", failure.getMessage());
+                })
+                .runOn(executor);
+    }
+}

@@ -1,0 +1,94 @@
+package org.refusalworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.AppContext;
+import org.refusalworkbench.project.DataFolder;
+import org.refusalworkbench.ui.annotate.AnnotationViewModel;
+import org.refusalworkbench.ui.common.SameThreadExecutor;
+import org.refusalworkbench.ui.common.UiSettings;
+import org.refusalworkbench.project.ReviewService;
+
+/** File → New project… and Import responses… as the dialogs answer them, without the toolkit. */
+class ProjectFileActionsTest {
+
+    @TempDir
+    Path folder;
+    private AppContext context;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private ProjectSessionViewModel session;
+    private ProjectFileActions actions;
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty(DataFolder.PROPERTY, folder.resolve("data").toString());
+        context = AppContext.forDesktop();
+        SameThreadExecutor executor = new SameThreadExecutor();
+        session = new ProjectSessionViewModel(context, new UiSettings(folder.resolve(UiSettings.FILE_NAME)),
+                executor, dialogs, ProjectSession.CHECK_DELAY, new ProjectSessionViewModel.Screen() {
+                    @Override
+                    public void showLabelling(AnnotationViewModel workspace, boolean readOnly) {
+                    }
+
+                    @Override
+                    public ProjectSessionViewModel.PendingSaves showReview(ReviewService service) {
+                        return ProjectSessionViewModel.PendingSaves.NONE;
+                    }
+                });
+        actions = new ProjectFileActions(context, executor, dialogs, session);
+    }
+
+    @AfterEach
+    void tearDown() {
+        context.close();
+        System.clearProperty(DataFolder.PROPERTY);
+    }
+
+    @Test
+    void aNewProjectWithTheDefaultTaxonomyIsCreatedAndOpened() {
+        Path target = folder.resolve("labels.db");
+        session.open(null, "alice", false);
+        dialogs.answer(target).answer("Default taxonomy");
+
+        actions.newProject();
+
+        assertThat(target).exists();
+        assertThat(context.project().file()).isEqualTo(target);
+        assertThat(session.titleProperty().get()).contains("labels.db");
+        assertThat(dialogs.shown("error")).isEmpty();
+    }
+
+    @Test
+    void cancellingWhereTheNewProjectGoesAsksNothingMoreAndCreatesNothing() {
+        dialogs.answer(null);
+
+        actions.newProject();
+
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("fileToSave");
+        assertThat(context.project()).isNull();
+    }
+
+    @Test
+    void anImportThatStopsAtABadLineSaysWhereAndClosesItsProgress() throws Exception {
+        session.open(null, "alice", false);
+        Path bad = folder.resolve("bad.jsonl");
+        Files.writeString(bad, "{ not json\n");
+        dialogs.answer(List.of(bad));
+
+        actions.importResponses();
+
+        assertThat(dialogs.shown("progress closed")).hasSize(1);
+        assertThat(dialogs.shown("error")).singleElement().satisfies(error -> {
+            assertThat(error.title()).isEqualTo("Nothing was imported");
+            assertThat(error.text()).contains("bad.jsonl:1");
+        });
+    }
+}
