@@ -176,7 +176,7 @@ public final class MainWindow {
     private MainMenus.Actions menuActions() {
         ProjectFileActions projectFiles = new ProjectFileActions(context, executor, dialogs, session);
         LabelFileActions labelFiles = new LabelFileActions(context, executor, dialogs,
-                () -> session.open(context.project().file()));
+                session::reopen);
         return new MainMenus.Actions() {
             @Override
             public void newProject() {
