@@ -9,6 +9,8 @@ import org.refusalworkbench.agreement.MeasurementLevel;
 import org.refusalworkbench.agreement.RatingTable;
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.agreement.SetDistance;
+import org.refusalworkbench.importing.RatingsCsvReader;
+import org.refusalworkbench.importing.RatingsFileException;
 import org.refusalworkbench.report.ProjectAgreementText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,7 +102,7 @@ public final class AgreementCommand implements Callable<Integer> {
         }
         RatingTable table;
         try {
-            table = new RatingsCsvReader(ratings).read(measurementLevel, categories);
+            table = new RatingsCsvReader(ratings).read(new RatingTableInput(measurementLevel, categories));
         } catch (RatingsFileException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;

@@ -1,7 +1,7 @@
-package org.refusalworkbench.cli;
+package org.refusalworkbench.importing;
 
 /** A problem in a ratings file, reported as {@code FILE:LINE: reason} (or {@code FILE: reason} without a line). */
-final class RatingsFileException extends Exception {
+public final class RatingsFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
     RatingsFileException(String file, long line, String reason) {

@@ -1,4 +1,4 @@
-package org.refusalworkbench.cli;
+package org.refusalworkbench.importing;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -11,33 +11,65 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.refusalworkbench.agreement.InvalidRatingException;
-import org.refusalworkbench.agreement.MeasurementLevel;
-import org.refusalworkbench.agreement.RatingTable;
+
 import org.refusalworkbench.fileio.CsvRecordReader;
 
 /**
- * Streams a {@code unit,rater,value} CSV into a {@link RatingTable} with {@link CsvRecordReader}. An empty
- * value is a missing rating; a set is written {@code a|b|c}. Errors name the file and the line; the first problem
- * in the file is the one reported, whether the parser or the table finds it.
+ * Streams a {@code unit,rater,value} CSV into {@link Ratings} (the agreement engine's rating table) with
+ * {@link CsvRecordReader}. An empty value is a missing rating; a set is written {@code a|b|c}. Errors name the file
+ * and the line; the first problem in the file is the one reported, whether the parser or the ratings find it.
  */
-final class RatingsCsvReader {
+public final class RatingsCsvReader {
+
+    /** Where the ratings go, one at a time in file order; what they add up to is what {@link #read} returns. */
+    public interface Ratings<T> {
+
+        /** Values are sets of options, split from {@code a|b|c}, rather than one category each. */
+        boolean setValued();
+
+        /** An estimate of how many ratings are coming, sent once before the first of a large file. */
+        void expect(int ratings);
+
+        /** How many ratings were added: the index the next one will have. */
+        int size();
+
+        void add(String unit, String rater, String value) throws RejectedRatingException;
+
+        void addSet(String unit, String rater, List<String> values) throws RejectedRatingException;
+
+        T finish() throws RejectedRatingException;
+    }
+
+    /** A rating the ratings refuse; the reader turns the indexes into lines of the file. */
+    public static final class RejectedRatingException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final int ratingIndex;
+        private final int earlierRatingIndex;
+
+        /**
+         * @param ratingIndex        0-based index of the rating, or -1 when the problem concerns them all
+         * @param earlierRatingIndex for a duplicate, the index of the first of the two; -1 otherwise
+         */
+        public RejectedRatingException(String message, int ratingIndex, int earlierRatingIndex, Throwable cause) {
+            super(message, cause);
+            this.ratingIndex = ratingIndex;
+            this.earlierRatingIndex = earlierRatingIndex;
+        }
+    }
+
     private static final List<String> HEADER = List.of("unit", "rater", "value");
 
     private final Path file;
     private final String name;
     private final RatingLines lines = new RatingLines();
 
-    RatingsCsvReader(Path file) {
+    public RatingsCsvReader(Path file) {
         this.file = file;
         this.name = file.toString();
     }
 
-    RatingTable read(MeasurementLevel level, List<String> categories) throws RatingsFileException {
-        RatingTable.Builder builder = RatingTable.builder(level);
-        if (categories != null && !categories.isEmpty()) {
-            builder.categories(categories);
-        }
+    public <T> T read(Ratings<T> ratings) throws RatingsFileException {
         RecordStream records = new RecordStream();
         Thread parser = new Thread(records, "ratings-parser");
         parser.setDaemon(true);
@@ -47,19 +79,19 @@ final class RatingsCsvReader {
                 Object item = records.queue.take();
                 if (item instanceof Batch batch) {
                     for (int i = 0; i < batch.size; i++) {
-                        lines.remember(builder.size(), batch.lines[i]);
-                        add(builder, level, batch.fields[3 * i], batch.fields[3 * i + 1], batch.fields[3 * i + 2]);
+                        lines.remember(ratings.size(), batch.lines[i]);
+                        add(ratings, batch.fields[3 * i], batch.fields[3 * i + 1], batch.fields[3 * i + 2]);
                     }
                 } else if (item instanceof ExpectedRatings expected) {
-                    builder.expectRatings(expected.count());
+                    ratings.expect(expected.count());
                 } else if (item instanceof RatingsFileException failure) {
                     throw failure;
                 } else {
-                    return builder.build();
+                    return ratings.finish();
                 }
             }
-        } catch (InvalidRatingException e) {
-            throw new RatingsFileException(name, lineOf(e.ratingIndex()), reason(e));
+        } catch (RejectedRatingException e) {
+            throw new RatingsFileException(name, lineOf(e.ratingIndex), reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RatingsFileException(name, 0, "interrupted");
@@ -201,11 +233,12 @@ final class RatingsCsvReader {
         return columns;
     }
 
-    private static void add(RatingTable.Builder builder, MeasurementLevel level, String unit, String rater, String value) {
-        if (level == MeasurementLevel.SET) {
-            builder.addSet(unit, rater, Arrays.asList(value.split("\\|", -1)));
+    private static void add(Ratings<?> ratings, String unit, String rater, String value)
+            throws RejectedRatingException {
+        if (ratings.setValued()) {
+            ratings.addSet(unit, rater, Arrays.asList(value.split("\\|", -1)));
         } else {
-            builder.add(unit, rater, value);
+            ratings.add(unit, rater, value);
         }
     }
 
@@ -244,9 +277,9 @@ final class RatingsCsvReader {
         }
     }
 
-    private String reason(InvalidRatingException e) {
-        return e.earlierRatingIndex() >= 0
-                ? e.getMessage() + " (first on line " + lineOf(e.earlierRatingIndex()) + ")"
+    private String reason(RejectedRatingException e) {
+        return e.earlierRatingIndex >= 0
+                ? e.getMessage() + " (first on line " + lineOf(e.earlierRatingIndex) + ")"
                 : e.getMessage();
     }
 }
