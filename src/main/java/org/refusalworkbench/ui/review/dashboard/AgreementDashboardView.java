@@ -6,7 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.refusalworkbench.report.ProjectAgreement;
@@ -61,8 +61,13 @@ public final class AgreementDashboardView extends ScrollPane {
                 + " each option is also measured on its own as yes/no (chosen or ticked, or not).");
         about.getStyleClass().add("muted");
         about.setWrapText(true);
-        content.getChildren().addAll(about, new HBox(12, new CoefficientTable(shownReport),
-                new AdjudicationPanel(shownReport)));
+        // The table keeps its full width (intervals cut short are unreadable); on a small screen the adjudication
+        // panel moves below it instead of squeezing it.
+        CoefficientTable table = new CoefficientTable(shownReport);
+        table.setMinWidth(Region.USE_PREF_SIZE);
+        AdjudicationPanel adjudication = new AdjudicationPanel(shownReport);
+        adjudication.setMinWidth(Region.USE_PREF_SIZE);
+        content.getChildren().addAll(about, new FlowPane(12, 12, table, adjudication));
         FlowPane matrices = new FlowPane(12, 12);
         shownReport.pairwise().forEach((group, matrix) -> matrices.getChildren().add(DashboardCells.box(
                 "Pairwise Cohen's κ — " + DashboardCells.groupLabel(shownReport, group), new PairwiseHeatmap(matrix))));
