@@ -25,6 +25,10 @@ import org.sqlite.SQLiteException;
  * SQLite cannot even make its {@code -shm} file there) opens read-only instead, as an immutable file, and says so
  * through {@link #readOnlyNotice()}; every write is then refused with that notice. Immutable means SQLite neither
  * locks nor looks for a write-ahead log: nothing can write there anyway.
+ * <p>
+ * It is long (about 380 lines) because opening is one sequence whose order matters — version check, lock, mode,
+ * migrations, read-only fallback — and splitting it would spread that order over classes that each could be called
+ * out of it.
  */
 public final class ProjectDatabase implements AutoCloseable {
 
