@@ -72,7 +72,7 @@ public final class ProjectAgreementJson {
             entry.put("group", agreement.group());
             entry.put("option", agreement.option());
             entry.put("cohen_kappa", agreement.kappa());
-            entry.put("percent_agreement", agreement.percent());
+            entry.put(HeadlineMetric.PERCENT.keyFor(AgreementMeasures.Level.NOMINAL), agreement.percent());
             entry.put("units", agreement.units());
             gold.add(entry);
         }
