@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.DamagedPages;
 import org.refusalworkbench.domain.ChangeSource;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
@@ -96,7 +97,7 @@ class BackupTest {
     @Test
     void damageTheOpenCheckMissesIsFoundByTheHealthCheckAndNoBackupIsTakenOfIt() throws Exception {
         Path file = projectWithBackup();
-        long labelRoot = rootPage(file, "label_selection");
+        long labelRoot = DamagedPages.rootPage(file, "label_selection");
         overwrite(file, labelRoot - 1, labelRoot);
 
         try (ProjectDatabase damaged = ProjectFiles.open(file)) {
@@ -115,18 +116,6 @@ class BackupTest {
             ProjectHealth.checkThenBackUp(database, 3);
         }
         return file;
-    }
-
-    /** The 1-based page number where a table's b-tree starts, so the test damages data but not the schema. */
-    private static long rootPage(Path file, String table) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             var query = connection.prepareStatement("SELECT rootpage FROM sqlite_master WHERE name = ?")) {
-            query.setString(1, table);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static void overwrite(Path file, long fromPage, long toPage) throws Exception {

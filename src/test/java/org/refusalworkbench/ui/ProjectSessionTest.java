@@ -2,7 +2,6 @@ package org.refusalworkbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.DamagedPages;
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.project.DataFolder;
@@ -88,7 +88,7 @@ class ProjectSessionTest {
     @Test
     void aDamagedProjectIsReportedTheSameWayInBothModesAndNotBackedUp() throws Exception {
         Path file = study();
-        damageTable(file, "change_log");
+        DamagedPages.zeroRootPage(file, "change_log");
 
         open(file, database -> OpenedForLabelling.on(database, "alice"));
         executor.runTimers();
@@ -127,21 +127,5 @@ class ProjectSessionTest {
         Files.copy(new DemoProject(folder.resolve("demo"), "test").ensure(), file);
         ProjectFiles.open(file).close();
         return file;
-    }
-
-    private static void damageTable(Path file, String table) throws Exception {
-        long rootPage;
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             var query = connection.prepareStatement("SELECT rootpage FROM sqlite_master WHERE name = ?")) {
-            query.setString(1, table);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                rootPage = rows.getLong(1);
-            }
-        }
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            raw.seek((rootPage - 1) * 4096);
-            raw.write(new byte[4096]);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.refusalworkbench.ui;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.DamagedPages;
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.project.DataFolder;
 import org.refusalworkbench.demo.DemoProject;
@@ -118,7 +118,7 @@ class ProjectSessionViewModelTest {
     @Test
     void aDamagedProjectIsReportedThroughTheDialogsAndNotBackedUp() throws Exception {
         Path file = study("study.db");
-        damageTable(file, "change_log");
+        DamagedPages.zeroRootPage(file, "change_log");
 
         session.open(file, "alice", false);
         executor.runTimers();
@@ -157,21 +157,5 @@ class ProjectSessionViewModelTest {
         Files.copy(new DemoProject(folder.resolve("demo-" + name), "test").ensure(), file);
         ProjectFiles.open(file).close();
         return file;
-    }
-
-    private static void damageTable(Path file, String table) throws Exception {
-        long rootPage;
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             var query = connection.prepareStatement("SELECT rootpage FROM sqlite_master WHERE name = ?")) {
-            query.setString(1, table);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                rootPage = rows.getLong(1);
-            }
-        }
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            raw.seek((rootPage - 1) * 4096);
-            raw.write(new byte[4096]);
-        }
     }
 }
