@@ -46,39 +46,28 @@ public final class AgreementDashboardViewModel {
         status.set("Computing agreement…");
         AgreementMeasures quick = measures.withoutIntervals();
         BackgroundTask.read(() -> service.reports().judgements())
-                .onSuccess(judgements -> {
-                    if (mine == generation) {
-                        computeFirstPass(mine, judgements, quick);
-                    }
-                })
-                .onFailure(this::failed)
-                .runOn(executor);
-    }
-
-    private void computeFirstPass(long mine, List<ResponseJudgements> judgements, AgreementMeasures quick) {
-        BackgroundTask.compute(() -> compute(judgements, quick))
-                .onSuccess(first -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    report.set(first);
+                .onSuccess(judgements -> computePass(mine, judgements, quick, () -> {
                     if (quick == measures) {
                         status.set("");
                         return;
                     }
                     status.set("Computing bootstrap intervals…");
-                    computeIntervals(mine, judgements);
-                })
+                    computePass(mine, judgements, measures, () -> status.set(""));
+                }))
                 .onFailure(this::failed)
                 .runOn(executor);
     }
 
-    private void computeIntervals(long mine, List<ResponseJudgements> judgements) {
-        BackgroundTask.compute(() -> compute(judgements, measures))
+    /** Computes one pass on the compute lane and shows it, then {@code then}, unless a newer refresh began. */
+    private void computePass(long mine, List<ResponseJudgements> judgements, AgreementMeasures with, Runnable then) {
+        if (mine != generation) {
+            return;
+        }
+        BackgroundTask.compute(() -> compute(judgements, with))
                 .onSuccess(computed -> {
                     if (mine == generation) {
                         report.set(computed);
-                        status.set("");
+                        then.run();
                     }
                 })
                 .onFailure(this::failed)
