@@ -28,12 +28,10 @@ public final class PairConfusions {
     /** Key {@code first * raters + second} with first &lt; second; the counts row-major, first rater's category first. */
     private final Map<Integer, long[]> counts;
 
-    private PairConfusions(List<String> raters, List<String> categories, Map<Integer, long[]> counts) {
+    private PairConfusions(List<String> raters, Map<String, Integer> raterIndex, List<String> categories,
+                           Map<Integer, long[]> counts) {
         this.raters = raters;
-        this.raterIndex = new HashMap<>();
-        for (int r = 0; r < raters.size(); r++) {
-            raterIndex.put(raters.get(r), r);
-        }
+        this.raterIndex = raterIndex;
         this.categories = categories;
         this.counts = counts;
     }
@@ -81,7 +79,7 @@ public final class PairConfusions {
                 }
             }
         }
-        return new PairConfusions(List.copyOf(raters), ratings.categories(), counts);
+        return new PairConfusions(List.copyOf(raters), raterIndex, ratings.categories(), counts);
     }
 
     /**

@@ -127,12 +127,12 @@ final class ProjectSessionViewModel {
         this.noteDebounce = debounce;
     }
 
-    /** Opens {@code file} (the demo when null) for the same person in the mode open now. */
     /** Opens the open project again, in the same mode: after a merge, so every view shows the merged labels. */
     void reopen() {
         open(context.project().file());
     }
 
+    /** Opens {@code file} (the demo when null) for the same person in the mode open now. */
     void open(Path file) {
         open(file, annotator, reviewMode);
     }
