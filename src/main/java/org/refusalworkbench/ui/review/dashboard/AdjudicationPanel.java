@@ -45,9 +45,7 @@ final class AdjudicationPanel extends VBox {
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setMaxWidth(430);
-        Label title = new Label("Before and after adjudication");
-        title.getStyleClass().add("chart-title");
-        getChildren().addAll(title, grid, note);
+        getChildren().addAll(DashboardCells.title("Before and after adjudication"), grid, note);
         getStyleClass().add("chart-box");
     }
 }

@@ -49,9 +49,7 @@ final class ConfusionPanel extends VBox {
         update();
         HBox pickers = new HBox(6, group, first, new Label("vs"), second);
         pickers.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("Confusion matrix of two annotators");
-        title.getStyleClass().add("chart-title");
-        getChildren().addAll(title, pickers, matrixHolder);
+        getChildren().addAll(DashboardCells.title("Confusion matrix of two annotators"), pickers, matrixHolder);
         getStyleClass().add("chart-box");
     }
 

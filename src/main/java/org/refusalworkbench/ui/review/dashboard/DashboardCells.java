@@ -17,12 +17,17 @@ final class DashboardCells {
     }
 
     static VBox box(String title, Node... nodes) {
-        Label label = new Label(title);
-        label.getStyleClass().add("chart-title");
-        VBox box = new VBox(6, label);
+        VBox box = new VBox(6, title(title));
         box.getChildren().addAll(nodes);
         box.getStyleClass().add("chart-box");
         return box;
+    }
+
+    /** A panel's title. */
+    static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("chart-title");
+        return label;
     }
 
     static Label header(String text) {

@@ -21,10 +21,8 @@ final class GoldPanel extends VBox {
 
     GoldPanel(ProjectAgreement report) {
         super(6);
-        Label title = new Label(report.goldAgreement().isEmpty() ? "Each annotator against gold"
-                : "Each annotator against gold — who needs help, on which options (Cohen's κ)");
-        title.getStyleClass().add("chart-title");
-        getChildren().add(title);
+        getChildren().add(DashboardCells.title(report.goldAgreement().isEmpty() ? "Each annotator against gold"
+                : "Each annotator against gold — who needs help, on which options (Cohen's κ)"));
         getStyleClass().add("chart-box");
         if (report.goldAgreement().isEmpty()) {
             getChildren().add(new Label("No gold labels yet: adjudicate in the Review tab."));
