@@ -35,7 +35,7 @@ final class CsvRows implements AutoCloseable {
             this.rows = mapper.readerFor(String[].class).with(CsvSchema.emptySchema())
                     .readValues(new StrictUtf8Reader(counting));
             if (!rows.hasNextValue()) {
-                throw new ImportException(file, 1, "the file is empty: expected a header row");
+                throw ImportException.stoppingFile(file, 1, "the file is empty: expected a header row");
             }
             List<String> names = new ArrayList<>();
             for (String name : rows.nextValue()) {
@@ -86,11 +86,13 @@ final class CsvRows implements AutoCloseable {
     private ImportException failure(long line, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof StrictUtf8Reader.InvalidUtf8Exception invalid) {
-                return new ImportException(file, invalid.line(), "invalid UTF-8 (the file must be saved as UTF-8)");
+                return ImportException.stoppingFile(file, invalid.line(),
+                        "invalid UTF-8 (the file must be saved as UTF-8)");
             }
         }
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return new ImportException(file, line, "not valid CSV: " + message);
+        // The parser cannot say where the next row starts after a broken quote, so nothing after it is read.
+        return ImportException.stoppingFile(file, line, "not valid CSV: " + message);
     }
 
     @Override
