@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.refusalworkbench.importing.ImportFormat;
+import org.refusalworkbench.importing.ImportOptions;
 import org.refusalworkbench.importing.ImportSummary;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Import response files (JSONL, CSV, XSTest) into a project, all or nothing.")
+@Command(name = "import", description = "Import response files into a project, all or nothing: the workbench's own"
+        + " fields, chat and preference datasets, XSTest and other benchmarks' files, as JSON Lines, JSON arrays, CSV"
+        + " or Parquet. Every problem of a file is listed in one pass.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -27,13 +30,26 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Response files.")
     private List<Path> files;
 
-    @Option(names = "--format", paramLabel = "jsonl|csv|xstest",
-            description = "The files' format (default: from each file's name and header).")
+    @Option(names = "--format", paramLabel = "NAME",
+            description = "The files' format, one of: ${COMPLETION-CANDIDATES} (default: recognised from each file's"
+                    + " header or first row).", completionCandidates = FormatNames.class)
     private String format;
 
     @Option(names = "--model", paramLabel = "NAME",
-            description = "Model name for XSTest files (default: from the file name).")
+            description = "The model for rows that name none (for XSTest files, default: from the file name).")
     private String model;
+
+    @Option(names = "--keep-unknown",
+            description = "Keep fields the format does not know in each response's meta instead of refusing the file.")
+    private boolean keepUnknown;
+
+    /** Lists the format names for the help text. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ImportFormat.values()).map(ImportFormat::formatName).iterator();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -44,8 +60,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         try (ProjectDatabase database = ProjectFiles.open(project)) {
-            ImportSummary summary = ResponseImporter.forCommandLine(database).importFiles(files, importFormat, model,
-                    ResponseImporter.Progress.NONE);
+            ImportSummary summary = ResponseImporter.forCommandLine(database).importFiles(files,
+                    new ImportOptions(importFormat, model, keepUnknown), ResponseImporter.Progress.NONE);
             spec.commandLine().getOut().println("imported " + summary.describe());
         }
         return 0;

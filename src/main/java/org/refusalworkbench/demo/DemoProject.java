@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.refusalworkbench.importing.ImportException;
 import org.refusalworkbench.importing.ImportFormat;
+import org.refusalworkbench.importing.ImportOptions;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
@@ -75,7 +76,7 @@ public final class DemoProject {
             }
             try (ProjectDatabase database = ProjectFiles.create(building, TaxonomyReader.defaultTaxonomy(),
                     appVersion)) {
-                new ResponseImporter(database).importFiles(List.of(responses), ImportFormat.JSONL, null,
+                new ResponseImporter(database).importFiles(List.of(responses), ImportOptions.of(ImportFormat.NATIVE),
                         ResponseImporter.Progress.NONE);
                 ProjectSetup.rename(database, "Demo project");
             } finally {

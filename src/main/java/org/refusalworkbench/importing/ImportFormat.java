@@ -1,40 +1,97 @@
 package org.refusalworkbench.importing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The response file formats we read. */
+/**
+ * The shapes of response file we read, each in every container ({@link Container}). A file's shape is recognised
+ * from its header or its first row's fields, most specific first; {@code --format NAME} names it instead.
+ */
 public enum ImportFormat {
-    JSONL, CSV, XSTEST;
 
-    public static ImportFormat parse(String name) {
-        try {
-            return valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + name + "' (use jsonl, csv or xstest)");
+    /** XSTest v2 completion files: exactly XSTest's header. */
+    XSTEST(List.of("xstest"), "XSTest completions") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.equals(Set.copyOf(XstestRowMapper.HEADER));
         }
+
+        @Override
+        RowMapper mapper(ImportContext context) throws ImportException {
+            return new XstestRowMapper(context);
+        }
+    },
+
+    /** TRL's preference datasets: {@code prompt} (optional), {@code chosen}, {@code rejected}. */
+    PREFERENCE(List.of("preference", "trl-preference"), "preference pairs (prompt, chosen, rejected)") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.contains("chosen") && fields.contains("rejected");
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new PreferenceRowMapper(context);
+        }
+    },
+
+    /** Our own fields (docs/annotation.md), chat datasets' {@code messages} among them; the fallback. */
+    NATIVE(List.of("native", "jsonl", "csv", "chat"), "the workbench's own fields, or a chat dataset") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return true;
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new NativeRowMapper(context);
+        }
+    };
+
+    private final List<String> names;
+    private final String description;
+
+    ImportFormat(List<String> names, String description) {
+        this.names = names;
+        this.description = description;
     }
 
-    /** By extension; a CSV whose header is XSTest's is read as XSTest. */
-    public static ImportFormat detect(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
-            return JSONL;
-        }
-        if (name.endsWith(".csv")) {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8))) {
-                String header = reader.readLine();
-                String xstestHeader = String.join(",", XstestRecordSource.HEADER);
-                return header != null && header.replace("\uFEFF", "").strip().equals(xstestHeader) ? XSTEST : CSV;
+    /** Whether a file whose header (or first row) has these fields is of this format. */
+    abstract boolean recognises(Set<String> fields);
+
+    abstract RowMapper mapper(ImportContext context) throws ImportException;
+
+    /** The name {@code --format} takes. */
+    public String formatName() {
+        return names.get(0);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Accepts every name of a format, case-insensitively: {@code jsonl} and {@code csv} still name ours. */
+    public static ImportFormat parse(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (ImportFormat format : values()) {
+            if (format.names.contains(wanted)) {
+                return format;
             }
         }
-        throw new IllegalArgumentException(file + ": cannot tell the format from the name; give --format jsonl, csv"
-                + " or xstest");
+        throw new IllegalArgumentException("unknown format '" + name + "' (use " + Arrays.stream(values())
+                .map(ImportFormat::formatName).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** The most specific format whose fields these are. */
+    static ImportFormat recognise(Set<String> fields) {
+        for (ImportFormat format : values()) {
+            if (format.recognises(fields)) {
+                return format;
+            }
+        }
+        return NATIVE;
     }
 }

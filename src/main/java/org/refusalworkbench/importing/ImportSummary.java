@@ -11,22 +11,24 @@ import org.refusalworkbench.storage.bulk.BulkImport;
  *
  * @param skipped the first {@value #SKIPPED_LISTED} responses not added again, as {@code FILE:LINE: same content id
  *                as ...} naming where that content id came first; {@code responsesAlreadyPresent} counts them all
+ * @param warnings what was imported but deserves a look, such as responses without text
  */
 public record ImportSummary(int files, long records, long promptsAdded, long responsesAdded,
                             long responsesAlreadyPresent, long labelsAdded, long intentLabelsAdded,
-                            long adjudicationsAdded, List<String> skipped) {
+                            long adjudicationsAdded, List<String> skipped, List<String> warnings) {
 
     /** As many as a person reads; the count says how many more there were. */
     public static final int SKIPPED_LISTED = BulkImport.SKIPPED_LISTED;
 
     public ImportSummary {
         skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
     }
 
-    static ImportSummary of(int files, BulkCounts counts) {
+    static ImportSummary of(int files, BulkCounts counts, List<String> warnings) {
         return new ImportSummary(files, counts.records(), counts.promptsAdded(), counts.responsesAdded(),
                 counts.responsesAlreadyPresent(), counts.labelsAdded(), counts.intentLabelsAdded(),
-                counts.adjudicationsAdded(), counts.skipped());
+                counts.adjudicationsAdded(), counts.skipped(), warnings);
     }
 
     public String describe() {
@@ -43,6 +45,7 @@ public record ImportSummary(int files, long records, long promptsAdded, long res
                         responsesAlreadyPresent - skipped.size()));
             }
         }
+        warnings.forEach(warning -> text.append("\nwarning: ").append(warning));
         return text.toString();
     }
 }

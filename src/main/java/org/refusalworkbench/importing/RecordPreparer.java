@@ -8,8 +8,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.storage.ContentIds;
 import org.refusalworkbench.taxonomy.GroupLevel;
@@ -42,6 +44,8 @@ final class RecordPreparer implements Runnable {
     }
 
     private static final int BATCH_SIZE = 512;
+    /** Enough to fix a file in one round without a screenful of the same mistake. */
+    static final int PROBLEM_LIMIT = 50;
 
     private final List<Path> files;
     private final Opener opener;
@@ -49,17 +53,24 @@ final class RecordPreparer implements Runnable {
     private final ObjectMapper json;
     private final ResponseImporter.Progress progress;
     private final long totalBytes;
+    private final ImportWarnings warnings;
+    private final List<ImportException> problems = new ArrayList<>();
+    /** Transcripts are stored without a turn's name when it has none, as before names were read. */
+    private final ObjectMapper transcriptJson = JsonMapper.builder()
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL)).build();
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(16);
     private volatile boolean cancelled;
 
     RecordPreparer(List<Path> files, Opener opener, Taxonomy taxonomy, ObjectMapper json,
-                   ResponseImporter.Progress progress, long totalBytes) {
+                   ResponseImporter.Progress progress, long totalBytes, ImportWarnings warnings) {
         this.files = files;
         this.opener = opener;
         this.taxonomy = taxonomy;
         this.json = json;
         this.progress = progress;
         this.totalBytes = totalBytes;
+        this.warnings = warnings;
     }
 
     Item take() throws InterruptedException {
@@ -72,6 +83,10 @@ final class RecordPreparer implements Runnable {
         queue.clear();
     }
 
+    /**
+     * Reads every file to its end even after a bad row, so that the import lists every problem in one pass (up to
+     * {@link #PROBLEM_LIMIT}); the records are only written if there was none.
+     */
     @Override
     public void run() {
         try {
@@ -79,9 +94,24 @@ final class RecordPreparer implements Runnable {
             List<PreparedRecord> batch = new ArrayList<>(BATCH_SIZE);
             for (Path file : files) {
                 try (RecordSource source = opener.open(file)) {
-                    ResponseRecord record;
-                    while ((record = source.next()) != null) {
-                        batch.add(prepare(record, file.toString()));
+                    while (problems.size() < PROBLEM_LIMIT) {
+                        ResponseRecord record;
+                        try {
+                            record = source.next();
+                            if (record == null) {
+                                break;
+                            }
+                            PreparedRecord prepared = prepare(record, file.toString());
+                            if (problems.isEmpty()) {
+                                batch.add(prepared);
+                            }
+                        } catch (ImportException problem) {
+                            problems.add(problem);
+                            if (problem.stopsFile()) {
+                                break;
+                            }
+                            continue;
+                        }
                         if (batch.size() == BATCH_SIZE) {
                             put(new Batch(batch));
                             batch = new ArrayList<>(BATCH_SIZE);
@@ -89,7 +119,15 @@ final class RecordPreparer implements Runnable {
                         }
                     }
                     bytesBefore += source.bytesRead();
+                } catch (ImportException problem) {
+                    problems.add(problem);
                 }
+                if (problems.size() >= PROBLEM_LIMIT) {
+                    break;
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw ImportException.all(problems, problems.size() >= PROBLEM_LIMIT);
             }
             put(new Batch(batch));
             progress.update(totalBytes, totalBytes);
@@ -121,6 +159,9 @@ final class RecordPreparer implements Runnable {
         if (record.gold() != null) {
             check(record.gold(), GroupLevel.RESPONSE, "gold", record, file);
         }
+        if (record.text() != null && record.text().isBlank()) {
+            warnings.emptyResponse(file, record.line());
+        }
         byte[] promptUid = ContentIds.promptUid(record.promptExternalId(), record.promptText());
         String content = record.text() != null ? record.text() : transcriptJson(record);
         byte[] responseUid = ContentIds.responseUid(promptUid, record.model(), record.sample(), content);
@@ -137,7 +178,7 @@ final class RecordPreparer implements Runnable {
 
     private String transcriptJson(ResponseRecord record) {
         try {
-            return json.writeValueAsString(record.transcript());
+            return transcriptJson.writeValueAsString(record.transcript());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

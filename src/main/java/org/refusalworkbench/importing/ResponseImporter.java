@@ -1,14 +1,10 @@
 package org.refusalworkbench.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -36,8 +32,6 @@ public final class ResponseImporter {
         Progress NONE = (done, total) -> { };
     }
 
-    private static final Pattern XSTEST_FILE_NAME = Pattern.compile("xstest_v2_completions_(.+)\\.csv",
-            Pattern.CASE_INSENSITIVE);
     private static final long PROGRESS_EVERY_RECORDS = 2_000;
 
     private final ProjectDatabase database;
@@ -66,17 +60,21 @@ public final class ResponseImporter {
         return new ResponseImporter(database, BulkImport.DEFAULT_INSERTED_IDS_LIMIT, true);
     }
 
-    /**
-     * @param format the files' format, or {@code null} to tell it from each file's name and header
-     * @param model  the model name for XSTest files, or {@code null} to take it from the file name
-     */
+    /** As {@link #importFiles(List, ImportOptions, Progress)} with no unknown fields kept. */
     public ImportSummary importFiles(List<Path> files, ImportFormat format, String model, Progress progress)
             throws ImportException {
+        return importFiles(files, new ImportOptions(format, model, false), progress);
+    }
+
+    /** Imports the files, each read as {@code options} say, all or nothing. */
+    public ImportSummary importFiles(List<Path> files, ImportOptions options, Progress progress)
+            throws ImportException {
         long totalBytes = files.stream().mapToLong(ResponseImporter::size).sum();
+        ImportWarnings warnings = new ImportWarnings();
         try {
             BulkCounts counts = new BulkImport(database, insertedIdsLimit, bulk).write(
-                    taxonomy -> feed(files, format, model, progress, totalBytes, taxonomy));
-            return ImportSummary.of(files.size(), counts);
+                    taxonomy -> feed(files, options, progress, totalBytes, taxonomy, warnings));
+            return ImportSummary.of(files.size(), counts, warnings.describe());
         } catch (StorageException e) {
             if (e.getCause() instanceof ImportException importFailure) {
                 throw importFailure;
@@ -89,10 +87,10 @@ public final class ResponseImporter {
     }
 
     /** Starts reading the files on their own thread; the writer takes the records as they are ready. */
-    private RecordFeed feed(List<Path> files, ImportFormat format, String model, Progress progress, long totalBytes,
-                            Taxonomy taxonomy) {
-        RecordPreparer preparer = new RecordPreparer(files, file -> open(file, format, model, taxonomy), taxonomy, json,
-                progress, totalBytes);
+    private RecordFeed feed(List<Path> files, ImportOptions options, Progress progress, long totalBytes,
+                            Taxonomy taxonomy, ImportWarnings warnings) {
+        RecordPreparer preparer = new RecordPreparer(files, file -> open(file, options, taxonomy), taxonomy, json,
+                progress, totalBytes, warnings);
         Thread reader = new Thread(preparer, "import-reader");
         reader.setDaemon(true);
         reader.start();
@@ -116,38 +114,25 @@ public final class ResponseImporter {
         };
     }
 
-    private RecordSource open(Path file, ImportFormat format, String model, Taxonomy taxonomy)
-            throws ImportException, IOException {
+    /** The file's container from its name, then its format from {@code --format} or its header or first row. */
+    private RecordSource open(Path file, ImportOptions options, Taxonomy taxonomy) throws ImportException, IOException {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(name, 0, Files.isDirectory(file) ? "is a folder, not a file" : "no such file");
+            throw ImportException.stoppingFile(name, 0, Files.isDirectory(file) ? "is a folder, not a file"
+                    : "no such file");
         }
-        ImportFormat actual;
+        Container container = Container.of(file);
+        PeekedRows rows = new PeekedRows(container.open(file, json));
         try {
-            actual = format != null ? format : ImportFormat.detect(file);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException(name, 0, e.getMessage());
-        }
-        InputStream in = Files.newInputStream(file);
-        try {
-            return switch (actual) {
-                case JSONL -> new JsonlRecordSource(in, name, json);
-                case CSV -> new CsvRecordSource(in, name, json);
-                case XSTEST -> new XstestRecordSource(in, name, model != null ? model : modelFromName(file),
-                        taxonomy.roles());
-            };
+            ImportFormat format = options.format() != null ? options.format()
+                    : ImportFormat.recognise(rows.fieldNames());
+            ImportContext context = new ImportContext(name, container, taxonomy, options.model(),
+                    options.keepUnknown(), json);
+            return new ShapedRecordSource(rows, format.mapper(context), name);
         } catch (ImportException | RuntimeException e) {
-            in.close();
+            rows.close();
             throw e;
         }
-    }
-
-    private static String modelFromName(Path file) throws ImportException {
-        Matcher matcher = XSTEST_FILE_NAME.matcher(file.getFileName().toString());
-        if (!matcher.matches()) {
-            throw new ImportException(file.toString(), 0, "cannot tell the model from the file name; give --model");
-        }
-        return matcher.group(1).toLowerCase(Locale.ROOT);
     }
 
     private static long size(Path file) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.importing.ImportException;
+import org.refusalworkbench.importing.ImportOptions;
 import org.refusalworkbench.importing.ImportSummary;
 import org.refusalworkbench.importing.ResponseImporter;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -87,7 +88,7 @@ final class ProjectFileActions {
         DialogService.Progress progress = dialogs.progress("Import", "Importing " + files.size() + " file(s)…");
         BackgroundTask.io(() -> {
                     try {
-                        return new ResponseImporter(database).importFiles(files, null, null, progress::update);
+                        return new ResponseImporter(database).importFiles(files, ImportOptions.recognised(), progress::update);
                     } catch (ImportException e) {
                         return e;
                     }

@@ -43,6 +43,15 @@ final class ImportFixture implements AutoCloseable {
         return new ResponseImporter(database).importFiles(List.of(files), null, null, ResponseImporter.Progress.NONE);
     }
 
+    ImportSummary importFiles(ImportOptions options, Path... files) throws ImportException {
+        return new ResponseImporter(database).importFiles(List.of(files), options, ResponseImporter.Progress.NONE);
+    }
+
+    /** The first value of a one-column query, as text. */
+    String text(String sql) {
+        return database.read(connection -> text(connection, sql));
+    }
+
     long count(String table) {
         return database.read(connection -> count(connection, "SELECT count(*) FROM " + table));
     }

@@ -66,10 +66,10 @@ class NestedRecordFieldsTest {
     void anExtraFieldOfATranscriptTurnIsAnErrorNamingItsPath() throws Exception {
         Path bad = fixture.write("bad.jsonl", "{\"prompt\": \"p\", \"model\": \"m\", \"messages\": ["
                 + "{\"role\": \"user\", \"content\": \"p\"},"
-                + " {\"role\": \"assistant\", \"content\": \"r\", \"name\": \"bot\"}]}\n");
+                + " {\"role\": \"assistant\", \"content\": \"r\", \"weight\": 1}]}\n");
 
         assertThatThrownBy(() -> fixture.importFiles(bad))
-                .hasMessage(bad + ":1: messages[1].name: unknown field (known: content, role)");
+                .hasMessage(bad + ":1: messages[1].weight: unknown field (known: content, name, role)");
     }
 
     @Test

@@ -108,7 +108,8 @@ class ResponseImporterTest {
         Path bad = fixture.write("bad.jsonl", "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\"}\n"
                 + "{\"prompt\": \"p\", \"response\": \"r\"}\n");
 
-        assertThatThrownBy(() -> fixture.importFiles(bad)).hasMessage(bad + ":2: missing required field 'model'");
+        assertThatThrownBy(() -> fixture.importFiles(bad)).hasMessage(bad + ":2: missing required field 'model'"
+                + " (give --model NAME if the whole file is one model's)");
         assertThat(fixture.count("response")).isZero();
     }
 

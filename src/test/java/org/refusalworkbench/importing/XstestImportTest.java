@@ -50,8 +50,8 @@ class XstestImportTest {
             assertThat(stats.labels()).isEqualTo(4500);
             assertThat(stats.adjudications()).isEqualTo(2250);
             assertThat(stats.responsesLabelledByAnnotator()).containsOnly(
-                    Map.entry(XstestRecordSource.FIRST_ANNOTATOR, 2250L),
-                    Map.entry(XstestRecordSource.SECOND_ANNOTATOR, 2250L));
+                    Map.entry(XstestRowMapper.FIRST_ANNOTATOR, 2250L),
+                    Map.entry(XstestRowMapper.SECOND_ANNOTATOR, 2250L));
             assertThat(fixture.count("prompt WHERE safety = 'unsafe'")).isEqualTo(200);
 
             List<Long> before = fixture.allCounts();
@@ -112,9 +112,9 @@ class XstestImportTest {
             fixture.importFiles(file);
 
             assertThat(fixture.database.read(JudgementQuery::all).get(0).byAnnotator()).containsOnly(
-                    Map.entry(XstestRecordSource.FIRST_ANNOTATOR, Selections.of(Map.of("response_type",
+                    Map.entry(XstestRowMapper.FIRST_ANNOTATOR, Selections.of(Map.of("response_type",
                             List.of("complied")))),
-                    Map.entry(XstestRecordSource.SECOND_ANNOTATOR, Selections.of(Map.of("response_type",
+                    Map.entry(XstestRowMapper.SECOND_ANNOTATOR, Selections.of(Map.of("response_type",
                             List.of("refused")))));
             assertThat(fixture.database.read(JudgementQuery::all).get(0).gold().options("response_type"))
                     .containsExactly("refused");

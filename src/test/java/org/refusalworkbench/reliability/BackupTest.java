@@ -246,7 +246,7 @@ class BackupTest {
         Path input = Files.writeString(folder.resolve("big.jsonl"), lines);
         try (ProjectDatabase database = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "t")) {
             new org.refusalworkbench.importing.ResponseImporter(database).importFiles(List.of(input),
-                    org.refusalworkbench.importing.ImportFormat.JSONL, null,
+                    org.refusalworkbench.importing.ImportFormat.NATIVE, null,
                     org.refusalworkbench.importing.ResponseImporter.Progress.NONE);
         }
         java.util.SplittableRandom random = new java.util.SplittableRandom(17);

@@ -122,7 +122,7 @@ class ConcurrentCommandsTest {
         try (ProjectDatabase database = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "t")) {
             if (!responses.isEmpty()) {
                 new ResponseImporter(database).importFiles(List.of(Files.writeString(folder.resolve(name + ".jsonl"),
-                        responses)), ImportFormat.JSONL, null, ResponseImporter.Progress.NONE);
+                        responses)), ImportFormat.NATIVE, null, ResponseImporter.Progress.NONE);
             }
         }
         return file;
@@ -136,7 +136,7 @@ class ConcurrentCommandsTest {
             new ResponseImporter(database).importFiles(List.of(Files.writeString(folder.resolve("labelled.jsonl"),
                             records("merge", count, ", \"labels\": {\"remote\": {\"selections\":"
                                     + " {\"response_type\": [\"full_refusal\"]}}}"))),
-                    ImportFormat.JSONL, null, ResponseImporter.Progress.NONE);
+                    ImportFormat.NATIVE, null, ResponseImporter.Progress.NONE);
             new LabelExporter(database, "t").export(ExportOptions.everything(ExportFormat.JSONL), labelFile,
                     Progress.NONE);
         }

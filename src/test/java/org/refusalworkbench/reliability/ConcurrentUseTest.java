@@ -59,7 +59,7 @@ class ConcurrentUseTest {
             CompletableFuture<Void> labelling = CompletableFuture.runAsync(() -> label(app, "labeler"));
             CompletableFuture<Void> importing = CompletableFuture.runAsync(() -> {
                 try {
-                    new ResponseImporter(cli).importFiles(List.of(extra), ImportFormat.JSONL, null,
+                    new ResponseImporter(cli).importFiles(List.of(extra), ImportFormat.NATIVE, null,
                             ResponseImporter.Progress.NONE);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -81,7 +81,7 @@ class ConcurrentUseTest {
         }
         Path input = Files.writeString(folder.resolve("r.jsonl"), lines);
         try (ProjectDatabase database = ProjectFiles.create(file, TaxonomyReader.defaultTaxonomy(), "t")) {
-            new ResponseImporter(database).importFiles(List.of(input), ImportFormat.JSONL, null,
+            new ResponseImporter(database).importFiles(List.of(input), ImportFormat.NATIVE, null,
                     ResponseImporter.Progress.NONE);
         }
         return file;

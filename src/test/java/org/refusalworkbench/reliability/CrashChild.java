@@ -51,7 +51,7 @@ public final class CrashChild {
             return;
         }
         if (args[0].equals("import")) {
-            new ResponseImporter(database).importFiles(List.of(Path.of(args[2])), ImportFormat.JSONL, null,
+            new ResponseImporter(database).importFiles(List.of(Path.of(args[2])), ImportFormat.NATIVE, null,
                     ResponseImporter.Progress.NONE);
             System.out.println("imported");
             System.out.flush();

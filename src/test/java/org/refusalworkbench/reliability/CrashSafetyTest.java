@@ -116,14 +116,14 @@ class CrashSafetyTest {
         try (ProjectDatabase remote = ProjectFiles.create(folder.resolve("remote.db"), TaxonomyReader.defaultTaxonomy(),
                 "t")) {
             new ResponseImporter(remote).importFiles(List.of(Files.writeString(folder.resolve("labelled.jsonl"),
-                    labelled)), ImportFormat.JSONL, null, ResponseImporter.Progress.NONE);
+                    labelled)), ImportFormat.NATIVE, null, ResponseImporter.Progress.NONE);
             new LabelExporter(remote, "t").export(ExportOptions.everything(ExportFormat.JSONL), labelFile,
                     org.refusalworkbench.fileio.Progress.NONE);
         }
         Path project = folder.resolve("lead.db");
         try (ProjectDatabase lead = ProjectFiles.create(project, TaxonomyReader.defaultTaxonomy(), "t")) {
             new ResponseImporter(lead).importFiles(List.of(Files.writeString(folder.resolve("plain.jsonl"), plain)),
-                    ImportFormat.JSONL, null, ResponseImporter.Progress.NONE);
+                    ImportFormat.NATIVE, null, ResponseImporter.Progress.NONE);
         }
         SplittableRandom random = new SplittableRandom(13);
         for (int kill = 0; kill < 6; kill++) {
@@ -149,7 +149,7 @@ class CrashSafetyTest {
         }
         Path input = Files.writeString(folder.resolve("seed.jsonl"), lines);
         try (ProjectDatabase database = ProjectFiles.create(project, TaxonomyReader.defaultTaxonomy(), "t")) {
-            new ResponseImporter(database).importFiles(List.of(input), ImportFormat.JSONL, null,
+            new ResponseImporter(database).importFiles(List.of(input), ImportFormat.NATIVE, null,
                     ResponseImporter.Progress.NONE);
         }
         return project;

@@ -52,7 +52,7 @@ class ImportFuzzTest {
     @Test
     void mutatedJsonlEndsCleanly() throws Exception {
         fuzz("r.jsonl", new LineMutants(LineMutants.Style.JSON_LINES, "", LineMutants.lines(JSONL), 0),
-                ImportFormat.JSONL, 11);
+                ImportFormat.NATIVE, 11);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ImportFuzzTest {
         int firstRow = CSV.indexOf('\n') + 1;
         int secondRow = CSV.indexOf("p2,");
         fuzz("r.csv", new LineMutants(LineMutants.Style.CSV, CSV.substring(0, firstRow),
-                List.of(CSV.substring(firstRow, secondRow), CSV.substring(secondRow)), 0), ImportFormat.CSV, 12);
+                List.of(CSV.substring(firstRow, secondRow), CSV.substring(secondRow)), 0), ImportFormat.NATIVE, 12);
     }
 
     @Test

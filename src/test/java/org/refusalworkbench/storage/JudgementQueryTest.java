@@ -35,7 +35,7 @@ class JudgementQueryTest {
         List<ResponseJudgements> all;
         try (ProjectDatabase database = ProjectFiles.create(folder.resolve("p.db"), TaxonomyReader.defaultTaxonomy(),
                 "t")) {
-            new ResponseImporter(database).importFiles(List.of(file), ImportFormat.JSONL, null,
+            new ResponseImporter(database).importFiles(List.of(file), ImportFormat.NATIVE, null,
                     ResponseImporter.Progress.NONE);
             all = database.read(JudgementQuery::all);
         }

@@ -9,44 +9,83 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.domain.Turn;
+import org.refusalworkbench.fileio.OneJsonValue;
 
 /**
- * Turns one JSON object (a JSONL line, or a CSV row with its JSON-valued cells parsed) into a record. Unknown
- * fields are errors: a misspelt {@code respones} silently ignored would import empty responses.
+ * Our own fields (docs/annotation.md) and chat datasets in the Hugging Face style ({@code messages} of
+ * {@code {role, content}}, optionally {@code name} per turn and {@code tools} per row). Unknown fields are errors
+ * unless kept in {@code meta}: a misspelt {@code respones} silently ignored would import empty responses.
  */
-final class RecordMapper {
+final class NativeRowMapper implements RowMapper {
 
     static final Set<String> FIELDS = Set.of("prompt", "model", "response", "messages", "prompt_id", "id", "sample",
-            "prompt_label", "category", "meta", "labels", "prompt_labels", "gold");
-    static final Set<String> JSON_VALUED_FIELDS = Set.of("messages", "meta", "labels", "prompt_labels", "gold");
+            "prompt_label", "category", "meta", "labels", "prompt_labels", "gold", "tools");
+    static final Set<String> JSON_VALUED_FIELDS = Set.of("messages", "meta", "labels", "prompt_labels", "gold",
+            "tools");
     private static final Set<String> LABEL_FIELDS = Set.of("selections", "note");
     private static final Set<String> GOLD_FIELDS = Set.of("reviewer", "selections", "reason");
-    private static final Set<String> TURN_FIELDS = Set.of("role", "content");
+    private static final Set<String> TURN_FIELDS = Set.of("role", "content", "name");
+    static final Set<String> ROLES = Set.of("user", "assistant", "system", "tool");
+    /** The header of XSTest's prompt list, which people pick up beside the completion files. */
+    private static final List<String> XSTEST_PROMPT_LIST_COLUMNS = List.of("id", "prompt", "type", "label", "focus");
 
+    private final ImportContext context;
     private final String file;
 
-    RecordMapper(String file) {
-        this.file = file;
+    NativeRowMapper(ImportContext context) {
+        this.context = context;
+        this.file = context.file();
     }
 
-    ResponseRecord map(JsonNode node, long line) throws ImportException {
-        if (!node.isObject()) {
-            throw error(line, "expected a JSON object, found " + node.getNodeType().toString().toLowerCase());
+    @Override
+    public void checkColumns(List<String> header, String file) throws ImportException {
+        if (header.containsAll(XSTEST_PROMPT_LIST_COLUMNS) && !header.contains("completion")) {
+            throw ImportException.stoppingFile(file, 1, "this is XSTest's list of prompts, with no model responses to"
+                    + " label; import the completion files (xstest_v2_completions_MODEL.csv) instead");
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw error(line, "unknown field '" + name + "' (known fields: " + String.join(", ",
-                        new TreeSet<>(FIELDS)) + ")");
+        if (!context.keepUnknown()) {
+            for (String column : header) {
+                if (!FIELDS.contains(column)) {
+                    throw ImportException.stoppingFile(file, 1, "unknown column '" + column + "' (known columns: "
+                            + String.join(", ", new TreeSet<>(FIELDS)) + "; --keep-unknown keeps others in meta)");
+                }
             }
         }
-        String model = requiredText(node, "model", line);
+        if (!header.contains("prompt") && !header.contains("messages")) {
+            throw ImportException.stoppingFile(file, 1, "missing required column 'prompt' (or 'messages')");
+        }
+        if (!header.contains("model") && context.model() == null) {
+            throw ImportException.stoppingFile(file, 1, "missing required column 'model'; give --model NAME if"
+                    + " the whole file is one model's");
+        }
+        if (!header.contains("response") && !header.contains("messages")) {
+            throw ImportException.stoppingFile(file, 1, "missing column 'response' (or 'messages')");
+        }
+    }
+
+    @Override
+    public List<ResponseRecord> map(ObjectNode row, long line) throws ImportException {
+        ObjectNode node = context.container() == Container.CSV ? fromCells(row, line) : row;
+        ObjectNode unknown = node.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!FIELDS.contains(field.getKey())) {
+                if (!context.keepUnknown()) {
+                    throw error(line, "unknown field '" + field.getKey() + "' (known fields: " + String.join(", ",
+                            new TreeSet<>(FIELDS)) + "; --keep-unknown keeps others in meta)");
+                }
+                unknown.set(field.getKey(), field.getValue());
+            }
+        }
+        String model = model(node, line);
         String response = optionalText(node, "response", line);
         List<Turn> transcript = transcript(node.get("messages"), line);
         if ((response == null) == transcript.isEmpty()) {
@@ -70,12 +109,69 @@ final class RecordMapper {
         if (meta != null && !meta.isNull() && !meta.isObject()) {
             throw error(line, "'meta' must be a JSON object");
         }
-        return new ResponseRecord(line, optionalText(node, "prompt_id", line), prompt,
+        ObjectNode allMeta = meta == null || meta.isNull() ? node.objectNode() : ((ObjectNode) meta).deepCopy();
+        JsonNode tools = node.get("tools");
+        if (tools != null && !tools.isNull()) {
+            if (!tools.isArray()) {
+                throw error(line, "'tools' must be a list of tool definitions");
+            }
+            allMeta.set("tools", tools);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = unknown.properties().iterator(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (allMeta.has(field.getKey())) {
+                throw error(line, "field '" + field.getKey() + "' is also a key of 'meta'; rename one of them");
+            }
+            allMeta.set(field.getKey(), field.getValue());
+        }
+        return List.of(new ResponseRecord(line, optionalText(node, "prompt_id", line), prompt,
                 optionalText(node, "category", line), safety, model, sample(node.get("sample"), line),
                 optionalText(node, "id", line), response, transcript.isEmpty() ? null : transcript,
-                meta == null || meta.isNull() ? null : meta.toString(),
+                allMeta.isEmpty() ? null : allMeta.toString(),
                 labels(node.get("labels"), "labels", line), labels(node.get("prompt_labels"), "prompt_labels", line),
-                gold(node.get("gold"), line));
+                gold(node.get("gold"), line)));
+    }
+
+    /** A CSV row: an empty cell gives nothing, and the JSON-valued columns hold JSON text. */
+    private ObjectNode fromCells(ObjectNode cells, long line) throws ImportException {
+        ObjectNode node = cells.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = cells.properties().iterator(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String column = field.getKey();
+            String cell = field.getValue().asText();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (JSON_VALUED_FIELDS.contains(column)) {
+                try {
+                    node.set(column, OneJsonValue.read(context.json(), cell, column));
+                } catch (JsonProcessingException e) {
+                    throw error(line, "column '" + column + "' is not valid JSON: " + e.getOriginalMessage());
+                } catch (OneJsonValue.NotOneValueException e) {
+                    throw error(line, e.secondValue() ? "column '" + column + "': " + e.getMessage()
+                            : e.getMessage());
+                }
+            } else {
+                node.put(column, cell);
+            }
+        }
+        return node;
+    }
+
+    /** The row's own model, or {@code --model}'s for a row without one; a row naming another model is an error. */
+    private String model(JsonNode node, long line) throws ImportException {
+        String own = optionalText(node, "model", line);
+        if (own == null || own.isBlank()) {
+            if (context.model() == null) {
+                throw error(line, "missing required field 'model' (give --model NAME if the whole file is one"
+                        + " model's)");
+            }
+            return context.model();
+        }
+        if (context.model() != null && !context.model().equals(own)) {
+            throw error(line, "'model' is '" + own + "' but --model names '" + context.model() + "'");
+        }
+        return own;
     }
 
     private List<Turn> transcript(JsonNode messages, long line) throws ImportException {
@@ -98,10 +194,15 @@ final class RecordMapper {
                 throw error(line, "messages[" + i + "] needs text fields 'role' and 'content'");
             }
             String roleName = role.asText();
-            if (!Set.of("user", "assistant", "system").contains(roleName)) {
-                throw error(line, "messages[" + i + "].role must be user, assistant or system, found '" + roleName + "'");
+            if (!ROLES.contains(roleName)) {
+                throw error(line, "messages[" + i + "].role must be user, assistant, system or tool, found '"
+                        + roleName + "'");
             }
-            turns.add(new Turn(roleName, content.asText()));
+            JsonNode name = turn.get("name");
+            if (name != null && !name.isNull() && !name.isTextual()) {
+                throw error(line, "messages[" + i + "].name must be text");
+            }
+            turns.add(new Turn(roleName, content.asText(), name == null || name.isNull() ? null : name.asText()));
         }
         if (turns.stream().noneMatch(turn -> turn.role().equals("assistant"))) {
             throw error(line, "'messages' has no assistant turn to judge");
@@ -211,14 +312,6 @@ final class RecordMapper {
             throw error(line, path + "." + field + " must be text");
         }
         return value.asText();
-    }
-
-    private String requiredText(JsonNode node, String field, long line) throws ImportException {
-        String value = optionalText(node, field, line);
-        if (value == null || value.isBlank()) {
-            throw error(line, "missing required field '" + field + "'");
-        }
-        return value;
     }
 
     private String optionalText(JsonNode node, String field, long line) throws ImportException {
