@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.refusalworkbench.importing.ImportFormat;
+import org.refusalworkbench.importing.ImportMapping;
 import org.refusalworkbench.importing.ImportOptions;
 import org.refusalworkbench.importing.ImportSummary;
 import org.refusalworkbench.importing.ResponseImporter;
@@ -43,6 +44,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Keep fields the format does not know in each response's meta instead of refusing the file.")
     private boolean keepUnknown;
 
+    @Option(names = "--map", paramLabel = "FILE",
+            description = "A mapping file: where the rows keep our fields, how their values read as ours, and which"
+                    + " columns are labels (docs/importing.md).")
+    private Path map;
+
     /** Lists the format names for the help text. */
     static final class FormatNames implements Iterable<String> {
         @Override
@@ -59,9 +65,10 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
+        ImportMapping mapping = map == null ? null : ImportMapping.read(map);
         try (ProjectDatabase database = ProjectFiles.open(project)) {
             ImportSummary summary = ResponseImporter.forCommandLine(database).importFiles(files,
-                    new ImportOptions(importFormat, model, keepUnknown), ResponseImporter.Progress.NONE);
+                    new ImportOptions(importFormat, model, keepUnknown, mapping), ResponseImporter.Progress.NONE);
             spec.commandLine().getOut().println("imported " + summary.describe());
         }
         return 0;

@@ -25,6 +25,32 @@ public enum ImportFormat {
         }
     },
 
+    /** Label Studio's JSON export: tasks with {@code data} and {@code annotations}. */
+    LABEL_STUDIO(List.of("label-studio"), "a Label Studio JSON export (Choices and TextArea)") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.contains("data") && (fields.contains("annotations") || fields.contains("predictions"));
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) throws ImportException {
+            return new LabelStudioRowMapper(context);
+        }
+    },
+
+    /** Any rows, read through a mapping file ({@code --map}); never recognised on its own. */
+    MAPPED(List.of("mapped"), "any rows, read through a mapping file (--map)") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return false;
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) throws ImportException {
+            return new MappedRowMapper(context);
+        }
+    },
+
     /** TRL's preference datasets: {@code prompt} (optional), {@code chosen}, {@code rejected}. */
     PREFERENCE(List.of("preference", "trl-preference"), "preference pairs (prompt, chosen, rejected)") {
         @Override

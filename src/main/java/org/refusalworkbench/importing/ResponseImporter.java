@@ -124,10 +124,10 @@ public final class ResponseImporter {
         Container container = Container.of(file);
         PeekedRows rows = new PeekedRows(container.open(file, json));
         try {
-            ImportFormat format = options.format() != null ? options.format()
+            ImportFormat format = options.chosenFormat() != null ? options.chosenFormat()
                     : ImportFormat.recognise(rows.fieldNames());
             ImportContext context = new ImportContext(name, container, taxonomy, options.model(),
-                    options.keepUnknown(), json);
+                    options.keepUnknown(), json, options.mapping());
             return new ShapedRecordSource(rows, format.mapper(context), name);
         } catch (ImportException | RuntimeException e) {
             rows.close();
