@@ -80,15 +80,17 @@ final class ProjectFileActions {
         if (database == null) {
             return;
         }
-        List<Path> files = dialogs.filesToOpen("Import responses (JSONL, CSV, XSTest CSV)",
-                new DialogService.FileFilter("Response files", "*.jsonl", "*.json", "*.ndjson", "*.csv"));
+        List<Path> files = dialogs.filesToOpen("Import responses (JSON Lines, JSON, CSV or Parquet)",
+                new DialogService.FileFilter("Response files", "*.jsonl", "*.json", "*.ndjson", "*.csv",
+                        "*.parquet"));
         if (files.isEmpty()) {
             return;
         }
         DialogService.Progress progress = dialogs.progress("Import", "Importing " + files.size() + " file(s)…");
         BackgroundTask.io(() -> {
                     try {
-                        return new ResponseImporter(database).importFiles(files, ImportOptions.recognised(), progress::update);
+                        return new ResponseImporter(database).importFiles(files, ImportOptions.recognised(),
+                                progress::update);
                     } catch (ImportException e) {
                         return e;
                     }
@@ -100,9 +102,10 @@ final class ProjectFileActions {
                         session.open(database.file());
                     } else {
                         ImportException failure = (ImportException) result;
-                        dialogs.error("Nothing was imported", "The import stopped at the first problem and was rolled back,"
-                                + " so the project is unchanged. Fix the line and import again:\n\n" + failure.file() + ":"
-                                + failure.line() + ": " + failure.reason());
+                        int problems = 1 + failure.more().size();
+                        dialogs.error("Nothing was imported", "The files have " + (problems == 1 ? "a problem"
+                                : "problems") + ", so nothing was imported and the project is unchanged. Fix "
+                                + (problems == 1 ? "it" : "them") + " and import again:\n\n" + failure.getMessage());
                     }
                 })
                 .onFailure(failure -> {
