@@ -91,4 +91,22 @@ class ProjectFileActionsTest {
             assertThat(error.text()).contains("bad.jsonl:1");
         });
     }
+
+    @Test
+    void anImportWithSeveralBadLinesListsThemAllInOneDialog() throws Exception {
+        session.open(null, "alice", false);
+        Path bad = folder.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"prompt\": \"p\"}\n{ not json\n{\"prompt\": \"q\", \"model\": \"m\"}\n");
+        dialogs.answer(List.of(bad));
+
+        actions.importResponses();
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(error -> {
+            assertThat(error.text()).contains("Fix them and import again")
+                    .contains("bad.jsonl:1: missing required field 'model'")
+                    .contains("bad.jsonl:2: not valid JSON")
+                    .contains("bad.jsonl:3: give either 'response' (text) or 'messages'")
+                    .contains("(3 problems in all)");
+        });
+    }
 }
