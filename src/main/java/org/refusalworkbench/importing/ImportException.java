@@ -13,27 +13,38 @@ public final class ImportException extends InputFileException {
     private static final long serialVersionUID = 1L;
 
     private final boolean stopsFile;
+    private final boolean lacksModel;
     private final List<ImportException> more;
 
     public ImportException(String file, long line, String reason) {
-        this(file, line, reason, false);
+        this(file, line, reason, false, false);
     }
 
-    private ImportException(String file, long line, String reason, boolean stopsFile) {
+    private ImportException(String file, long line, String reason, boolean stopsFile, boolean lacksModel) {
         super(file, line, reason);
         this.stopsFile = stopsFile;
+        this.lacksModel = lacksModel;
         this.more = List.of();
     }
 
     private ImportException(ImportException first, List<ImportException> more, String summary) {
         super(first.file(), first.line(), first.reason() + summary);
         this.stopsFile = true;
+        this.lacksModel = first.lacksModel && more.stream().allMatch(ImportException::lacksModel);
         this.more = List.copyOf(more);
     }
 
     /** A problem after which the rest of the file cannot be read as rows. */
     public static ImportException stoppingFile(String file, long line, String reason) {
-        return new ImportException(file, line, reason, true);
+        return new ImportException(file, line, reason, true, false);
+    }
+
+    /**
+     * Rows (or a whole file) that name no model where one is needed: the one problem a model name given for the
+     * import ({@code --model}, or the app's question) solves.
+     */
+    public static ImportException lackingModel(String file, long line, String reason, boolean stopsFile) {
+        return new ImportException(file, line, reason, stopsFile, true);
     }
 
     /**
@@ -57,6 +68,11 @@ public final class ImportException extends InputFileException {
 
     public boolean stopsFile() {
         return stopsFile;
+    }
+
+    /** Whether this problem, and every other it stands for, is only that no model is named. */
+    public boolean lacksModel() {
+        return lacksModel;
     }
 
     /** The problems after the first, when this one stands for several. */

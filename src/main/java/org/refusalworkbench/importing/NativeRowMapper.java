@@ -63,8 +63,8 @@ final class NativeRowMapper implements RowMapper {
             throw ImportException.stoppingFile(file, 1, "missing required column 'prompt' (or 'messages')");
         }
         if (!header.contains("model") && context.model() == null) {
-            throw ImportException.stoppingFile(file, 1, "missing required column 'model'; give --model NAME if"
-                    + " the whole file is one model's");
+            throw ImportException.lackingModel(file, 1, "missing required column 'model'; give --model NAME if"
+                    + " the whole file is one model's", true);
         }
         if (!header.contains("response") && !header.contains("messages")) {
             throw ImportException.stoppingFile(file, 1, "missing column 'response' (or 'messages')");
@@ -163,8 +163,8 @@ final class NativeRowMapper implements RowMapper {
         String own = optionalText(node, "model", line);
         if (own == null || own.isBlank()) {
             if (context.model() == null) {
-                throw error(line, "missing required field 'model' (give --model NAME if the whole file is one"
-                        + " model's)");
+                throw ImportException.lackingModel(file, line, "missing required field 'model' (give --model NAME"
+                        + " if the whole file is one model's)", false);
             }
             return context.model();
         }

@@ -191,8 +191,8 @@ final class PreferenceRowMapper implements RowMapper {
         if (context.model() != null) {
             return context.model();
         }
-        throw context.error(line, "no model for the responses: give 'model' (or 'chosen_model' and"
-                + " 'rejected_model'), or --model NAME");
+        throw ImportException.lackingModel(context.file(), line, "no model for the responses: give 'model' (or"
+                + " 'chosen_model' and 'rejected_model'), or --model NAME", false);
     }
 
     private List<Turn> turns(JsonNode list, String field, long line) throws ImportException {

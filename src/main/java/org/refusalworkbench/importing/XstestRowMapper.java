@@ -100,7 +100,8 @@ final class XstestRowMapper implements RowMapper {
     private static String modelFromName(String file) throws ImportException {
         Matcher matcher = FILE_NAME.matcher(Path.of(file).getFileName().toString());
         if (!matcher.matches()) {
-            throw ImportException.stoppingFile(file, 0, "cannot tell the model from the file name; give --model");
+            throw ImportException.lackingModel(file, 0, "cannot tell the model from the file name; give --model",
+                    true);
         }
         return matcher.group(1).toLowerCase(Locale.ROOT);
     }

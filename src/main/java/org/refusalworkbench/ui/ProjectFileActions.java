@@ -86,11 +86,18 @@ final class ProjectFileActions {
         if (files.isEmpty()) {
             return;
         }
+        importFiles(database, files, ImportOptions.recognised());
+    }
+
+    /**
+     * Imports; when the only problem is rows naming no model (chat and preference datasets rarely do), asks for
+     * the model and imports again with it, as {@code --model} does on the command line.
+     */
+    private void importFiles(ProjectDatabase database, List<Path> files, ImportOptions options) {
         DialogService.Progress progress = dialogs.progress("Import", "Importing " + files.size() + " file(s)…");
         BackgroundTask.io(() -> {
                     try {
-                        return new ResponseImporter(database).importFiles(files, ImportOptions.recognised(),
-                                progress::update);
+                        return new ResponseImporter(database).importFiles(files, options, progress::update);
                     } catch (ImportException e) {
                         return e;
                     }
@@ -100,6 +107,10 @@ final class ProjectFileActions {
                     if (result instanceof ImportSummary summary) {
                         dialogs.information("Import finished", summary.describe());
                         session.open(database.file());
+                    } else if (((ImportException) result).lacksModel() && options.model() == null) {
+                        dialogs.text("Which model?", "These rows name no model. The model whose responses they are",
+                                "").ifPresent(model -> importFiles(database, files, new ImportOptions(null, model,
+                                false)));
                     } else {
                         ImportException failure = (ImportException) result;
                         int problems = 1 + failure.more().size();

@@ -109,4 +109,22 @@ class ProjectFileActionsTest {
                     .contains("(3 problems in all)");
         });
     }
+
+    @Test
+    void aChatFileNamingNoModelAsksForTheModelAndImportsWithIt() throws Exception {
+        session.open(null, "alice", false);
+        Path chat = folder.resolve("chat.jsonl");
+        Files.writeString(chat, "{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"},"
+                + " {\"role\": \"assistant\", \"content\": \"hello\"}]}\n");
+        dialogs.answer(List.of(chat));
+        dialogs.answer("tulu");
+
+        actions.importResponses();
+
+        assertThat(dialogs.shown("text")).singleElement().satisfies(asked ->
+                assertThat(asked.text()).contains("name no model"));
+        assertThat(dialogs.shown("error")).isEmpty();
+        assertThat(dialogs.shown("information")).singleElement().satisfies(done ->
+                assertThat(done.text()).contains("1 response(s) added"));
+    }
 }

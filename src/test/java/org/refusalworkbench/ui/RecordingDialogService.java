@@ -63,6 +63,12 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> text(String title, String question, String initial) {
+        shown.add(new Shown("text", title, question));
+        return optional(String.class);
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String question, List<T> choices, T initial) {
         shown.add(new Shown("choose", title, question));
         Optional<?> answer = optional(Object.class);

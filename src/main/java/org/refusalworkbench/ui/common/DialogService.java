@@ -39,6 +39,9 @@ public interface DialogService {
     /** Asks {@code question} with one button per answer and Cancel; empty when cancelled. */
     Optional<String> ask(String question, List<String> answers);
 
+    /** Asks for a line of text, {@code initial} filled in; empty when cancelled or left blank. */
+    Optional<String> text(String title, String question, String initial);
+
     /** Asks for one of {@code choices} from a list, {@code initial} preselected; empty when cancelled. */
     <T> Optional<T> choose(String title, String question, List<T> choices, T initial);
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -59,6 +60,16 @@ public final class FxDialogService implements DialogService {
         ask.initOwner(owner);
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         return answer == ButtonType.CANCEL ? Optional.empty() : Optional.of(answer.getText());
+    }
+
+    @Override
+    public Optional<String> text(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(question + ":");
+        return dialog.showAndWait().map(String::strip).filter(answer -> !answer.isEmpty());
     }
 
     @Override
