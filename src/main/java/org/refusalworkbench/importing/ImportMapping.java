@@ -34,7 +34,11 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
 
     /** Our fields a mapping may fill. */
     static final Set<String> OUR_FIELDS = Set.of("prompt", "response", "messages", "model", "prompt_id", "id",
-            "sample", "category", "prompt_label");
+            "sample", "category", "prompt_label", "chosen", "rejected", "chosen_model", "rejected_model",
+            "score_chosen", "score_rejected");
+    /** The fields that make a mapped row a preference pair (read as TRL's format) instead of one response. */
+    static final Set<String> PREFERENCE_FIELDS = Set.of("chosen", "rejected", "chosen_model", "rejected_model",
+            "score_chosen", "score_rejected");
     private static final Set<String> KEYS = Set.of("format", "fields", "constants", "values", "labels", "ignore",
             "controls");
 
@@ -62,6 +66,11 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
             throw ImportException.stoppingFile(file, 0, "cannot read the mapping file: " + e.getMessage());
         }
         return new Reader(file).read(root);
+    }
+
+    /** Whether each row is a preference pair (chosen and rejected are mapped). */
+    boolean readsPairs() {
+        return fields.containsKey("chosen");
     }
 
     /** All paths the mapping reads, for telling which of a row's fields are left over. */
@@ -155,6 +164,18 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
             Map<String, Control> controls = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> entry : entries(root.get("controls"), "controls")) {
                 controls.put(entry.getKey(), control(entry.getValue(), "controls." + entry.getKey()));
+            }
+            boolean pairs = fields.containsKey("chosen") || fields.containsKey("rejected");
+            if (pairs && !(fields.containsKey("chosen") && fields.containsKey("rejected"))) {
+                throw error("fields", "a preference pair needs both chosen and rejected");
+            }
+            if (pairs && (fields.containsKey("response") || fields.containsKey("messages") || !labels.isEmpty())) {
+                throw error("fields", "chosen and rejected make each row a preference pair; a pair has no response,"
+                        + " messages or label columns of its own");
+            }
+            if (!pairs && fields.keySet().stream().anyMatch(PREFERENCE_FIELDS::contains)) {
+                throw error("fields", "chosen_model, rejected_model and the scores belong to a preference pair:"
+                        + " map chosen and rejected too");
             }
             if (!controls.isEmpty() && format != ImportFormat.LABEL_STUDIO) {
                 throw error("controls", "only a Label Studio mapping (\"format\": \"label-studio\") has controls");

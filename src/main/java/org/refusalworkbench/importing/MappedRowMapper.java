@@ -27,7 +27,7 @@ final class MappedRowMapper implements RowMapper {
     private final ImportContext context;
     private final ImportMapping mapping;
     private final Set<String> readFields;
-    private final NativeRowMapper builtRows;
+    private final RowMapper builtRows;
 
     MappedRowMapper(ImportContext context) throws ImportException {
         this.context = context;
@@ -38,7 +38,8 @@ final class MappedRowMapper implements RowMapper {
         }
         checkAgainstTaxonomy(mapping, context);
         this.readFields = mapping.readFields();
-        this.builtRows = new NativeRowMapper(context.forBuiltRows());
+        this.builtRows = mapping.readsPairs() ? new PreferenceRowMapper(context.forBuiltRows())
+                : new NativeRowMapper(context.forBuiltRows());
     }
 
     /** A label rule naming a group or option the project lacks is the mapping file's mistake, said before any row. */
@@ -76,7 +77,7 @@ final class MappedRowMapper implements RowMapper {
         }
         for (Map.Entry<String, List<FieldPath>> field : mapping.fields().entrySet()) {
             JsonNode value = field.getKey().equals("category") ? category(row, field.getValue())
-                    : read(row, field.getValue().get(0), field.getKey().equals("messages"), line);
+                    : read(row, field.getValue().get(0), holdsJson(field.getKey()), line);
             if (value != null) {
                 built.set(field.getKey(), translate(field.getKey(), value, field.getValue().get(0), line));
             }
@@ -157,6 +158,12 @@ final class MappedRowMapper implements RowMapper {
         return com.fasterxml.jackson.databind.node.TextNode.valueOf(ours);
     }
 
+    /** Fields that may hold a message list, which a CSV cell holds as JSON text. */
+    private boolean holdsJson(String field) {
+        return field.equals("messages") || (mapping.readsPairs() && Set.of("prompt", "chosen", "rejected")
+                .contains(field));
+    }
+
     /** The value at a path; in CSV an empty cell is none, and a transcript is JSON text in its cell. */
     private JsonNode read(ObjectNode row, FieldPath path, boolean json, long line) throws ImportException {
         JsonNode value = path.read(row);
@@ -167,6 +174,10 @@ final class MappedRowMapper implements RowMapper {
             return null;
         }
         if (!json) {
+            return value;
+        }
+        if (!value.asText().stripLeading().startsWith("[")) {
+            // A preference side in text form stays text; only a message list is JSON in its cell.
             return value;
         }
         try {

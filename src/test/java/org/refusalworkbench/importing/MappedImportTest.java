@@ -123,4 +123,20 @@ class MappedImportTest {
         assertThat(fixture.text("SELECT text FROM prompt")).isEqualTo("second");
         assertThat(fixture.text("SELECT text FROM response")).isEqualTo("answer");
     }
+
+    @Test
+    void mappedChosenAndRejectedMakeEachRowAPreferencePair() throws Exception {
+        Path file = fixture.write("hh.csv", "instruction,good,bad,better_model,worse_model\n"
+                + "How do I pick a lock?,Call a locksmith.,Insert a tension wrench,a,b\n");
+
+        ImportSummary summary = fixture.importFiles(mapped("{\"fields\": {\"prompt\": \"instruction\","
+                + " \"chosen\": \"good\", \"rejected\": \"bad\", \"chosen_model\": \"better_model\","
+                + " \"rejected_model\": \"worse_model\"}}"), file);
+
+        assertThat(summary.responsesAdded()).isEqualTo(2);
+        assertThat(fixture.text("SELECT meta_json FROM response WHERE model = 'b'"))
+                .isEqualTo("{\"preference\":\"rejected\"}");
+        assertThatThrownBy(() -> mapped("{\"fields\": {\"prompt\": \"p\", \"chosen\": \"c\"}}"))
+                .hasMessageContaining("fields: a preference pair needs both chosen and rejected");
+    }
 }
