@@ -44,7 +44,7 @@ final class RecordPreparer implements Runnable {
     }
 
     private static final int BATCH_SIZE = 512;
-    /** Enough to fix a file in one round without a screenful of the same mistake. */
+    /** Distinct problems: enough to fix a file in one round (one mistake on every line counts once). */
     static final int PROBLEM_LIMIT = 50;
 
     private final List<Path> files;
@@ -54,7 +54,7 @@ final class RecordPreparer implements Runnable {
     private final ResponseImporter.Progress progress;
     private final long totalBytes;
     private final ImportWarnings warnings;
-    private final List<ImportException> problems = new ArrayList<>();
+    private final ImportProblems problems = new ImportProblems(PROBLEM_LIMIT);
     /** Transcripts are stored without a turn's name when it has none, as before names were read. */
     private final ObjectMapper transcriptJson = JsonMapper.builder()
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
@@ -94,7 +94,7 @@ final class RecordPreparer implements Runnable {
             List<PreparedRecord> batch = new ArrayList<>(BATCH_SIZE);
             for (Path file : files) {
                 try (RecordSource source = opener.open(file)) {
-                    while (problems.size() < PROBLEM_LIMIT) {
+                    while (!problems.full()) {
                         ResponseRecord record;
                         try {
                             record = source.next();
@@ -122,12 +122,12 @@ final class RecordPreparer implements Runnable {
                 } catch (ImportException problem) {
                     problems.add(problem);
                 }
-                if (problems.size() >= PROBLEM_LIMIT) {
+                if (problems.full()) {
                     break;
                 }
             }
             if (!problems.isEmpty()) {
-                throw ImportException.all(problems, problems.size() >= PROBLEM_LIMIT);
+                throw problems.failure();
             }
             put(new Batch(batch));
             progress.update(totalBytes, totalBytes);

@@ -19,14 +19,15 @@ class ImportCommandTest {
     @Test
     void everyProblemOfABadFileIsPrintedAndTheExitCodeIsTwo() throws Exception {
         Path project = folder.resolve("p.db");
-        Path bad = Files.writeString(folder.resolve("bad.jsonl"), "{\"prompt\": \"p\"}\n{\"prompt\": \"q\"}\n");
+        Path bad = Files.writeString(folder.resolve("bad.jsonl"), "{\"prompt\": \"p\"}\n{\"prompt\": \"q\", \"model\": \"m\","
+                + " \"response\": \"r\", \"sample\": 0}\n");
         run("init", project.toString());
 
         Result result = run("import", project.toString(), bad.toString());
 
         assertThat(result.exitCode).isEqualTo(2);
         assertThat(result.err).contains(bad + ":1: missing required field 'model'")
-                .contains(bad + ":2: missing required field 'model'").contains("(2 problems in all)")
+                .contains(bad + ":2: 'sample' must be a whole number from 1, found 0").contains("(2 problems in all)")
                 .doesNotContain("Exception");
     }
 

@@ -53,13 +53,31 @@ class ImportProblemsTest {
 
     @Test
     void readingStopsAtTheLimitAndSaysThereMayBeMore() throws Exception {
-        Path bad = fixture.write("bad.jsonl", "{\"prompt\": \"p\"}\n".repeat(RecordPreparer.PROBLEM_LIMIT + 10));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < RecordPreparer.PROBLEM_LIMIT + 10; i++) {
+            lines.append("{\"prompt\": \"p\", \"model\": \"m\", \"field").append(i).append("\": 1}\n");
+        }
+        Path bad = fixture.write("bad.jsonl", lines.toString());
 
         ImportException failure = catchThrowableOfType(ImportException.class, () -> fixture.importFiles(bad));
 
         assertThat(failure.more()).hasSize(RecordPreparer.PROBLEM_LIMIT - 1);
         assertThat(failure.getMessage()).endsWith("(stopped after " + RecordPreparer.PROBLEM_LIMIT
                 + " problems; there may be more)");
+    }
+
+    @Test
+    void aMistakeRepeatedOnManyLinesIsSaidOnceWithTheLinesItRecursOn() throws Exception {
+        Path bad = fixture.write("bad.jsonl", "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\", \"extra\": 1}\n"
+                .repeat(RecordPreparer.PROBLEM_LIMIT + 10) + "{\"prompt\": \"p\"}\n");
+
+        ImportException failure = catchThrowableOfType(ImportException.class, () -> fixture.importFiles(bad));
+
+        assertThat(failure.getMessage().lines()).hasSize(3);
+        assertThat(failure.getMessage().lines().findFirst().orElseThrow()).startsWith(bad + ":1: unknown field"
+                + " 'extra'").endsWith("keeps others in meta) (also on 59 more lines: 2, 3, 4, 5, 6, …)");
+        assertThat(failure.getMessage()).contains(bad + ":61: missing required field 'model'")
+                .endsWith("(2 problems in all)");
     }
 
     @Test
