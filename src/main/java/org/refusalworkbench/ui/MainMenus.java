@@ -39,6 +39,8 @@ final class MainMenus {
 
         void importResponses();
 
+        void importWithMapping();
+
         void exportLabels();
 
         void mergeLabelFiles();
@@ -73,7 +75,9 @@ final class MainMenus {
         refreshRecent(settings.recentProjects());
         Menu file = new Menu("File", null, item("New project…", actions::newProject), open,
                 item("Open the demo project", actions::openDemo), recentMenu, new SeparatorMenuItem(),
-                item("Import responses…", actions::importResponses), item("Export labels…", actions::exportLabels),
+                item("Import responses…", actions::importResponses),
+                item("Import with a mapping file…", actions::importWithMapping),
+                item("Export labels…", actions::exportLabels),
                 item("Merge label files…", actions::mergeLabelFiles), new SeparatorMenuItem(), quit);
         undoItem.setOnAction(event -> actions.onLabelling(AnnotationViewModel::undo));
         redoItem.setOnAction(event -> actions.onLabelling(AnnotationViewModel::redo));

@@ -204,6 +204,11 @@ public final class MainWindow {
             }
 
             @Override
+            public void importWithMapping() {
+                projectFiles.importWithMapping();
+            }
+
+            @Override
             public void exportLabels() {
                 labelFiles.export();
             }

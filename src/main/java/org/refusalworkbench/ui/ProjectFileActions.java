@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.importing.ImportException;
+import org.refusalworkbench.importing.ImportMapping;
 import org.refusalworkbench.importing.ImportOptions;
 import org.refusalworkbench.importing.ImportSummary;
 import org.refusalworkbench.importing.ResponseImporter;
@@ -90,6 +91,34 @@ final class ProjectFileActions {
     }
 
     /**
+     * Files of any shape, read through a mapping file (docs/importing.md): the files first, then the mapping. A
+     * mistake in the mapping file is shown as any import problem is, naming the entry.
+     */
+    void importWithMapping() {
+        ProjectDatabase database = context.project();
+        if (database == null) {
+            return;
+        }
+        List<Path> files = dialogs.filesToOpen("Import responses through a mapping file",
+                new DialogService.FileFilter("Response files", "*.jsonl", "*.json", "*.ndjson", "*.csv",
+                        "*.parquet"));
+        if (files.isEmpty()) {
+            return;
+        }
+        Optional<Path> mappingFile = dialogs.fileToOpen("The mapping file",
+                new DialogService.FileFilter("Mapping files", "*.json"));
+        if (mappingFile.isEmpty()) {
+            return;
+        }
+        try {
+            importFiles(database, files, new ImportOptions(null, null, false, ImportMapping.read(mappingFile.get())));
+        } catch (ImportException e) {
+            dialogs.error("Nothing was imported", "The mapping file has a problem, so nothing was imported:\n\n"
+                    + e.getMessage());
+        }
+    }
+
+    /**
      * Imports; when the only problem is rows naming no model (chat and preference datasets rarely do), asks for
      * the model and imports again with it, as {@code --model} does on the command line.
      */
@@ -109,8 +138,8 @@ final class ProjectFileActions {
                         session.open(database.file());
                     } else if (((ImportException) result).lacksModel() && options.model() == null) {
                         dialogs.text("Which model?", "These rows name no model. The model whose responses they are",
-                                "").ifPresent(model -> importFiles(database, files, new ImportOptions(null, model,
-                                false)));
+                                "").ifPresent(model -> importFiles(database, files, new ImportOptions(
+                                options.format(), model, options.keepUnknown(), options.mapping())));
                     } else {
                         ImportException failure = (ImportException) result;
                         int problems = 1 + failure.more().size();

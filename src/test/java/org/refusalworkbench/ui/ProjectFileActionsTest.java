@@ -127,4 +127,35 @@ class ProjectFileActionsTest {
         assertThat(dialogs.shown("information")).singleElement().satisfies(done ->
                 assertThat(done.text()).contains("1 response(s) added"));
     }
+
+    @Test
+    void aFileOfAnyShapeImportsThroughAMappingFileChosenAfterIt() throws Exception {
+        session.open(null, "alice", false);
+        Path rows = Files.writeString(folder.resolve("rows.csv"), "question,answer\nq,a\n");
+        Path map = Files.writeString(folder.resolve("map.json"), "{\"fields\": {\"prompt\": \"question\","
+                + " \"response\": \"answer\"}}");
+        dialogs.answer(List.of(rows));
+        dialogs.answer(map);
+        dialogs.answer("m");
+
+        actions.importWithMapping();
+
+        assertThat(dialogs.shown("text")).hasSize(1);
+        assertThat(dialogs.shown("information")).singleElement().satisfies(done ->
+                assertThat(done.text()).contains("1 response(s) added"));
+    }
+
+    @Test
+    void aMistakeInTheMappingFileIsShownNamingItsEntry() throws Exception {
+        session.open(null, "alice", false);
+        Path rows = Files.writeString(folder.resolve("rows.csv"), "question,answer\nq,a\n");
+        Path map = Files.writeString(folder.resolve("map.json"), "{\"fields\": {\"question\": \"prompt\"}}");
+        dialogs.answer(List.of(rows));
+        dialogs.answer(map);
+
+        actions.importWithMapping();
+
+        assertThat(dialogs.shown("error")).singleElement().satisfies(error ->
+                assertThat(error.text()).contains("map.json: fields.question: not one of our fields"));
+    }
 }
