@@ -36,7 +36,8 @@ final class JsonLinesRows implements RowSource {
             if (!node.isObject()) {
                 throw new ImportException(file, lines.lineNumber(), "expected a JSON object, found "
                         + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
-                        + (node.isArray() && lines.lineNumber() == 1 ? " (a JSON array file must be named .json)" : ""));
+                        + (node.isArray() && lines.lineNumber() == 1 ? " (a JSON array file must be named .json)"
+                        : ""));
             }
             return (ObjectNode) node;
         } catch (StrictLineReader.LineException e) {
@@ -44,7 +45,8 @@ final class JsonLinesRows implements RowSource {
                     ? "invalid UTF-8 (the file must be saved as UTF-8)" : e.reason();
             // A line too long is not read to its end, so what follows it is no row.
             return rethrow(e.kind() == StrictLineReader.LineException.Kind.TOO_LONG
-                    ? ImportException.stoppingFile(file, e.line(), reason) : new ImportException(file, e.line(), reason));
+                    ? ImportException.stoppingFile(file, e.line(), reason)
+                    : new ImportException(file, e.line(), reason));
         } catch (IOException e) {
             throw ImportException.stoppingFile(file, lines.lineNumber() + 1, "cannot read: " + e.getMessage());
         }

@@ -71,7 +71,8 @@ final class PreferenceRowMapper implements RowMapper {
             throw context.error(line, "a preference row needs both 'chosen' and 'rejected'");
         }
         boolean conversational = chosenNode.isArray();
-        if (rejectedNode.isArray() != conversational || (promptNode != null && promptNode.isArray() != conversational)) {
+        if (rejectedNode.isArray() != conversational
+                || (promptNode != null && promptNode.isArray() != conversational)) {
             throw context.error(line, "'prompt', 'chosen' and 'rejected' must all be text or all be message lists");
         }
         String promptId = scalar(row, "prompt_id", line);
@@ -102,7 +103,8 @@ final class PreferenceRowMapper implements RowMapper {
             String prompt = promptNode.asText();
             return List.of(
                     new ResponseRecord(line, promptId, prompt, category, safety, chosenModel, 1, null,
-                            text(chosenNode, "chosen", line), null, meta(shared, "chosen", row, line), null, null, null),
+                            text(chosenNode, "chosen", line), null, meta(shared, "chosen", row, line), null, null,
+                            null),
                     new ResponseRecord(line, promptId, prompt, category, safety, rejectedModel, rejectedSample, null,
                             text(rejectedNode, "rejected", line), null, meta(shared, "rejected", row, line), null, null,
                             null));

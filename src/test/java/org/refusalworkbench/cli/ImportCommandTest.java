@@ -19,7 +19,8 @@ class ImportCommandTest {
     @Test
     void everyProblemOfABadFileIsPrintedAndTheExitCodeIsTwo() throws Exception {
         Path project = folder.resolve("p.db");
-        Path bad = Files.writeString(folder.resolve("bad.jsonl"), "{\"prompt\": \"p\"}\n{\"prompt\": \"q\", \"model\": \"m\","
+        Path bad = Files.writeString(folder.resolve("bad.jsonl"), "{\"prompt\": \"p\"}\n"
+                + "{\"prompt\": \"q\", \"model\": \"m\","
                 + " \"response\": \"r\", \"sample\": 0}\n");
         run("init", project.toString());
 

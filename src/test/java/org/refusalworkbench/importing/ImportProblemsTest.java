@@ -68,7 +68,8 @@ class ImportProblemsTest {
 
     @Test
     void aMistakeRepeatedOnManyLinesIsSaidOnceWithTheLinesItRecursOn() throws Exception {
-        Path bad = fixture.write("bad.jsonl", "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\", \"extra\": 1}\n"
+        Path bad = fixture.write("bad.jsonl",
+                "{\"prompt\": \"p\", \"model\": \"m\", \"response\": \"r\", \"extra\": 1}\n"
                 .repeat(RecordPreparer.PROBLEM_LIMIT + 10) + "{\"prompt\": \"p\"}\n");
 
         ImportException failure = catchThrowableOfType(ImportException.class, () -> fixture.importFiles(bad));
@@ -131,7 +132,8 @@ class ImportProblemsTest {
 
         assertThat(fixture.text("SELECT meta_json FROM response WHERE text = 'r'"))
                 .isEqualTo("{\"batch\":3,\"source\":\"web\"}");
-        assertThat(fixture.text("SELECT meta_json FROM response WHERE text = 'r2'")).isEqualTo("{\"source\":\"forum\"}");
+        assertThat(fixture.text("SELECT meta_json FROM response WHERE text = 'r2'"))
+                .isEqualTo("{\"source\":\"forum\"}");
         assertThatThrownBy(() -> fixture.importFiles(csv)).hasMessageStartingWith(csv + ":1: unknown column 'source'");
     }
 
