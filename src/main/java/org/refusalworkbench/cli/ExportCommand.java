@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export labels as a label file (jsonl), a spreadsheet (csv) or preference"
-        + " pairs (preference).")
+@Command(name = "export", description = "Export labels as a label file (jsonl), a spreadsheet (csv), preference"
+        + " pairs (preference), TRL's DPO or KTO datasets (trl-dpo, trl-kto) or the flat label table (label-table).")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -29,9 +29,17 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT.db", description = "The project to export from.")
     private Path project;
 
-    @Option(names = "--format", paramLabel = "jsonl|csv|preference", defaultValue = "jsonl",
-            description = "What to write (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "jsonl|csv|preference|trl-dpo|trl-kto|label-table",
+            defaultValue = "jsonl", description = "What to write (default: ${DEFAULT-VALUE}).")
     private String format;
+
+    @Option(names = "--table-format", paramLabel = "jsonl|csv", defaultValue = "jsonl",
+            description = "The file format of the label table (default: ${DEFAULT-VALUE}).")
+    private String tableFormat;
+
+    @Option(names = "--raw-cells", description = "Write CSV cells as they are, without the apostrophe that keeps"
+            + " spreadsheets from running text starting with = + - @ as a formula: for programs, not spreadsheets.")
+    private boolean rawCells;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: standard output).")
     private Path output;
@@ -50,7 +58,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportOptions options;
         try {
-            options = new ExportOptions(ExportFormat.parse(format), annotator, goldOnly);
+            options = new ExportOptions(ExportFormat.parse(format), annotator, goldOnly, tableFile(tableFormat),
+                    rawCells);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
@@ -78,6 +87,14 @@ final class ExportCommand implements Callable<Integer> {
                     + (output == null ? "" : " to " + output));
         }
         return 0;
+    }
+
+    private static ExportOptions.TableFile tableFile(String name) {
+        try {
+            return ExportOptions.TableFile.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown table format '" + name + "' (use jsonl or csv)");
+        }
     }
 
     private ExportSummary exportToFile(LabelExporter exporter, ExportOptions options) throws CannotWriteException {

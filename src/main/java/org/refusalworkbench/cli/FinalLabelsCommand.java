@@ -35,6 +35,10 @@ final class FinalLabelsCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "One spreadsheet row per response instead of one JSON object a line.")
     private boolean csv;
 
+    @Option(names = "--raw-cells", description = "With --csv: text cells as they are, without the apostrophe that"
+            + " keeps spreadsheets from running text starting with = + - @ as a formula (for programs).")
+    private boolean rawCells;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: standard output).")
     private Path output;
 
@@ -68,6 +72,6 @@ final class FinalLabelsCommand implements Callable<Integer> {
     }
 
     private FinalLabelWriter rows(Writer out, FinalLabelList labels) throws IOException {
-        return csv ? new FinalLabelCsv(out, labels.groupIds()) : new FinalLabelJsonLines(out);
+        return csv ? new FinalLabelCsv(out, labels.groupIds(), rawCells) : new FinalLabelJsonLines(out);
     }
 }

@@ -25,7 +25,7 @@ import org.refusalworkbench.taxonomy.TaxonomyOption;
  * A spreadsheet of labels: one row per label (and per adjudication), one 0/1 column per taxonomy option, with the
  * annotator's intent label for the prompt on the same row. A checkbox group the person was never asked (imported
  * labels without it; see {@link RaterCoverage}) is left blank rather than 0. Every text cell goes through
- * {@link SpreadsheetCell}.
+ * {@link SpreadsheetCell} (unless {@code --raw-cells}).
  */
 final class CsvExport {
 
@@ -68,12 +68,14 @@ final class CsvExport {
         long[] written = {0};
         if (options.includesAnnotations()) {
             snapshot.forEachLabelWithIntent(person, (label, intent, intentNote) -> {
-                line(writer, row(label, responseOptions, intent, promptOptions, intentNote, unasked));
+                line(writer, row(label, responseOptions, intent, promptOptions, intentNote, unasked,
+                        options.rawCells()));
                 report(++written[0], total, progress);
             });
         }
         snapshot.forEach(LabelKind.ADJUDICATION, person, gold -> {
-            line(writer, row(gold, responseOptions, Selections.none(), promptOptions, null, unasked));
+            line(writer, row(gold, responseOptions, Selections.none(), promptOptions, null, unasked,
+                    options.rawCells()));
             report(++written[0], total, progress);
         });
         writer.flush();
@@ -92,18 +94,19 @@ final class CsvExport {
     }
 
     private static List<String> row(ExportedJudgement judgement, List<String> responseOptions, Selections intent,
-                                    List<String> promptOptions, String intentNote, UnaskedGroups unasked) {
+                                    List<String> promptOptions, String intentNote, UnaskedGroups unasked,
+                                    boolean raw) {
         List<String> cells = new ArrayList<>();
         cells.add(judgement.kind() == LabelKind.ADJUDICATION ? "adjudication" : "label");
         cells.add(judgement.responseUid());
         cells.add(judgement.promptUid());
-        cells.add(SpreadsheetCell.of(judgement.model()));
+        cells.add(SpreadsheetCell.of(judgement.model(), raw));
         cells.add(String.valueOf(judgement.sample()));
-        cells.add(SpreadsheetCell.of(judgement.person()));
+        cells.add(SpreadsheetCell.of(judgement.person(), raw));
         addFlags(cells, judgement.selections(), responseOptions, judgement.person(), unasked);
-        cells.add(SpreadsheetCell.of(judgement.text()));
+        cells.add(SpreadsheetCell.of(judgement.text(), raw));
         addFlags(cells, intent, promptOptions, null, unasked);
-        cells.add(SpreadsheetCell.of(intentNote));
+        cells.add(SpreadsheetCell.of(intentNote, raw));
         cells.add(judgement.createdAt());
         cells.add(judgement.updatedAt());
         cells.add(judgement.secondsSpent() == null ? "" : String.valueOf(judgement.secondsSpent()));

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Final labels as one JSON object a line: {@code {"response_id", "prompt_id", "model", "sample", "prompt_safety",
- * "labels": {group: {"options", "source"}}}}.
+ * Final labels as one JSON object a line, standing alone: {@code {"response_id", "prompt_id", "model", "sample",
+ * "prompt_safety", "response_external_id", "prompt_external_id", "category", "prompt", "response", "messages",
+ * "labels": {group: {"options", "source"}}}}; {@code response} is {@code null} for a transcript and
+ * {@code messages} for a response given as text.
  */
 public final class FinalLabelJsonLines implements FinalLabelWriter {
 
@@ -28,6 +30,24 @@ public final class FinalLabelJsonLines implements FinalLabelWriter {
         json.writeStringField("model", row.model());
         json.writeNumberField("sample", row.sample());
         json.writeStringField("prompt_safety", row.promptSafety());
+        FinalLabelRow.Content content = row.content();
+        json.writeStringField("response_external_id", content.responseExternalId());
+        json.writeStringField("prompt_external_id", content.promptExternalId());
+        json.writeStringField("category", content.category());
+        json.writeStringField("prompt", content.prompt());
+        json.writeStringField("response", content.response());
+        if (content.messages() == null) {
+            json.writeNullField("messages");
+        } else {
+            json.writeArrayFieldStart("messages");
+            for (FinalLabelRow.Message message : content.messages()) {
+                json.writeStartObject();
+                json.writeStringField("role", message.role());
+                json.writeStringField("content", message.content());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeObjectFieldStart("labels");
         for (FinalLabelRow.Group group : row.groups()) {
             json.writeObjectFieldStart(group.id());

@@ -7,10 +7,24 @@ import java.util.Set;
  * One response's final labels as a final-labels file lists them: the response's and its prompt's content ids, what
  * the response is, and each decided group's options with where they came from.
  *
- * @param groups in taxonomy order; a group whose condition the decided answers do not meet is not among them
+ * @param groups         in taxonomy order; a group whose condition the decided answers do not meet is not among
+ *                       them
+ * @param content        what the response and its prompt are, so the row stands alone
  */
 public record FinalLabelRow(String responseId, String promptId, String model, int sample, String promptSafety,
-                            List<Group> groups) {
+                            List<Group> groups, Content content) {
+
+    /**
+     * The prompt and response as imported: the file's own ids ({@code null} where it gave none), the texts, and the
+     * transcript as {@code {role, content}} messages ({@code null} for a response given as text).
+     */
+    public record Content(String responseExternalId, String promptExternalId, String category, String prompt,
+                          String response, List<Message> messages) {
+    }
+
+    /** One message of a transcript, as chat datasets write it. */
+    public record Message(String role, String content) {
+    }
 
     /**
      * One group's outcome.

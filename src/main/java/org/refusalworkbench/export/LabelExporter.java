@@ -39,6 +39,8 @@ public final class LabelExporter {
                 case JSONL -> new JsonlExport(snapshot, appVersion).write(options, buffered, progress);
                 case CSV -> new CsvExport(snapshot).write(options, buffered, progress);
                 case PREFERENCE -> new PreferenceExport(snapshot).write(options, buffered, progress);
+                case TRL_DPO, TRL_KTO -> new TrlExport(snapshot, options.format()).write(options, buffered, progress);
+                case LABEL_TABLE -> new LabelTableExport(snapshot).write(options, buffered, progress);
             };
             buffered.flush();
             return summary;

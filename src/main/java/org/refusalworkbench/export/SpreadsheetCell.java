@@ -17,6 +17,17 @@ public final class SpreadsheetCell {
         return quote(neutralise(value));
     }
 
+    /**
+     * @param raw write the text as it is, quoted where CSV needs it but without the formula guard: for programs,
+     *            which would otherwise read the apostrophe as part of the text ({@code --raw-cells})
+     */
+    public static String of(String value, boolean raw) {
+        if (!raw) {
+            return of(value);
+        }
+        return value == null || value.isEmpty() ? "" : quote(value);
+    }
+
     static String neutralise(String value) {
         char first = value.charAt(0);
         boolean formulaTrigger = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'

@@ -1,8 +1,13 @@
 package org.refusalworkbench.project;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.export.FinalLabelRow;
@@ -17,6 +22,8 @@ import org.refusalworkbench.taxonomy.TaxonomyGroup;
  * content ids a dataset names responses and prompts by.
  */
 public final class FinalLabelList {
+
+    private static final ObjectMapper TRANSCRIPTS = JsonMapper.builder().build();
 
     private final ProjectDatabase database;
     private final List<ResponseJudgements> responses;
@@ -54,9 +61,23 @@ public final class FinalLabelList {
     }
 
     private static FinalLabelRow row(ResponseContentIds.Ids ids, ResponseJudgements response,
-                                     List<FinalLabels.Decided> decided) {
+                                     List<FinalLabels.Decided> decided) throws IOException {
         return new FinalLabelRow(ids.responseUid(), ids.promptUid(), response.model(), response.sample(),
                 response.safety().id(), decided.stream().map(group -> new FinalLabelRow.Group(group.group().id(),
-                        group.options(), group.source().name().toLowerCase(Locale.ROOT))).toList());
+                        group.options(), group.source().name().toLowerCase(Locale.ROOT))).toList(),
+                new FinalLabelRow.Content(ids.responseExternalId(), ids.promptExternalId(), ids.category(),
+                        ids.promptText(), ids.responseText(), messages(ids.transcriptJson())));
+    }
+
+    /** The stored transcript's turns as role and content only, as chat datasets and TRL read them. */
+    private static List<FinalLabelRow.Message> messages(String transcriptJson) throws IOException {
+        if (transcriptJson == null) {
+            return null;
+        }
+        List<FinalLabelRow.Message> messages = new ArrayList<>();
+        for (JsonNode turn : TRANSCRIPTS.readTree(transcriptJson)) {
+            messages.add(new FinalLabelRow.Message(turn.path("role").asText(), turn.path("content").asText()));
+        }
+        return messages;
     }
 }

@@ -90,6 +90,15 @@ public final class ExportSnapshot {
         LabelExportQuery.forEachLabelWithIntent(connection, person, handler);
     }
 
+    /** Whether any response is a transcript, so a training export can choose one form for every row. */
+    public boolean hasTranscripts() throws SQLException {
+        try (java.sql.PreparedStatement query = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM response WHERE transcript_json IS NOT NULL)");
+             java.sql.ResultSet rows = query.executeQuery()) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
+
     /** See {@link PromptJudgements#forEach}. */
     public void forEachPrompt(PromptJudgements.Handler handler) throws Exception {
         PromptJudgements.forEach(connection, handler);

@@ -12,11 +12,14 @@ import java.util.Map;
  * A prompt with its responses and every judgement of them, read one prompt at a time: what comparing responses to
  * the same prompt (preference pairs) needs, with memory bounded by the largest prompt rather than the project.
  */
-public record PromptJudgements(String promptUid, String text, String safety, List<ExportedJudgement> intents,
-                               List<ResponseJudgements> responses) {
+public record PromptJudgements(String promptUid, String externalId, String text, String category, String safety,
+                               List<ExportedJudgement> intents, List<ResponseJudgements> responses) {
 
-    /** One response with its labels and adjudication ({@code null} when it has none). */
-    public record ResponseJudgements(String responseUid, String model, int sample, String text,
+    /**
+     * One response with its labels and adjudication ({@code null} when it has none); {@code externalId} is the id
+     * the imported file gave it, if any.
+     */
+    public record ResponseJudgements(String responseUid, String externalId, String model, int sample, String text,
                                      String transcriptJson, List<ExportedJudgement> labels, ExportedJudgement gold) {
     }
 
@@ -28,9 +31,9 @@ public record PromptJudgements(String promptUid, String text, String safety, Lis
 
     public static void forEach(Connection connection, Handler handler) throws Exception {
         try (PreparedStatement prompts = connection.prepareStatement(
-                     "SELECT id, uid, text, safety FROM prompt ORDER BY uid");
+                     "SELECT id, uid, text, safety, external_id, category FROM prompt ORDER BY uid");
              PreparedStatement responses = connection.prepareStatement("SELECT id, uid, model, sample, text,"
-                     + " transcript_json FROM response WHERE prompt_id = ? ORDER BY uid");
+                     + " transcript_json, external_id FROM response WHERE prompt_id = ? ORDER BY uid");
              ResultSet rows = prompts.executeQuery()) {
             while (rows.next()) {
                 long promptId = rows.getLong(1);
@@ -44,7 +47,8 @@ public record PromptJudgements(String promptUid, String text, String safety, Lis
                     while (responseRows.next()) {
                         String uid = ContentIds.hex(responseRows.getBytes(2));
                         List<ExportedJudgement> goldOfResponse = gold.getOrDefault(uid, List.of());
-                        judged.add(new ResponseJudgements(uid, responseRows.getString(3), responseRows.getInt(4),
+                        judged.add(new ResponseJudgements(uid, responseRows.getString(7), responseRows.getString(3),
+                                responseRows.getInt(4),
                                 responseRows.getString(5), responseRows.getString(6),
                                 labels.getOrDefault(uid, List.of()),
                                 goldOfResponse.isEmpty() ? null : goldOfResponse.get(0)));
@@ -52,8 +56,8 @@ public record PromptJudgements(String promptUid, String text, String safety, Lis
                 }
                 List<ExportedJudgement> intents = new ArrayList<>();
                 LabelExportQuery.forEachOfPrompt(connection, LabelKind.PROMPT_LABEL, promptUid, intents::add);
-                handler.accept(new PromptJudgements(promptUid, rows.getString(3), rows.getString(4), intents,
-                        judged));
+                handler.accept(new PromptJudgements(promptUid, rows.getString(5), rows.getString(3),
+                        rows.getString(6), rows.getString(4), intents, judged));
             }
         }
     }

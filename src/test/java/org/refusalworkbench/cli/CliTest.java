@@ -76,7 +76,11 @@ class CliTest {
         assertThat(lines.get(2).get("labels").get("response_type").get("options").get(0).asText())
                 .isEqualTo("full_refusal");
         assertThat(sheet.out.lines().toList()).hasSize(5).first().asString()
-                .isEqualTo("response_id,prompt_id,model,sample,prompt_safety,response_type,response_type.source");
+                .isEqualTo("response_id,prompt_id,model,sample,prompt_safety,response_external_id,prompt_external_id,"
+                        + "category,prompt,response,messages,response_type,response_type.source");
+        assertThat(lines.get(0).get("prompt").asText()).isEqualTo("q1");
+        assertThat(lines.get(0).get("prompt_external_id").asText()).isEqualTo("1");
+        assertThat(lines.get(0).get("response").asText()).isEqualTo("r1");
         assertThat(sheet.out.lines().toList().get(3)).endsWith(",full_refusal,gold");
         assertThat(run("report", "final-labels", project.toString(), "-o",
                 folder.resolve("missing").resolve("f.jsonl").toString()).exitCode).isEqualTo(2);
