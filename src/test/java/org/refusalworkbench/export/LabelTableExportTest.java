@@ -26,10 +26,10 @@ class LabelTableExportTest {
     void twoProjectsWithOneTaxonomyGiveTheSameColumnsInTheSameOrderWithOneTypeEach() throws Exception {
         List<ObjectNode> first;
         List<ObjectNode> second;
-        try (LabelProject project = new LabelProject(folder.resolve("a"), "a", LabelProject.LABELLED)) {
+        try (LabelProject project = new LabelProject(Files.createDirectories(folder.resolve("a")), "a", LabelProject.LABELLED)) {
             first = table(project, ExportOptions.TableFile.JSONL);
         }
-        try (LabelProject project = new LabelProject(folder.resolve("b"), "b", LabelProject.RESPONSES)) {
+        try (LabelProject project = new LabelProject(Files.createDirectories(folder.resolve("b")), "b", LabelProject.RESPONSES)) {
             second = table(project, ExportOptions.TableFile.JSONL);
         }
         List<ObjectNode> all = new ArrayList<>(first);
