@@ -15,7 +15,21 @@ public final class TestData {
 
     /** The folder of XSTest's prompt list and five completion files. */
     public static Path xstestFolder() {
-        return Path.of(System.getProperty("test.data.dir", "src/test/resources/data"), "xstest");
+        return dataFolder("xstest");
+    }
+
+    /** CoCoNot's evaluation and preference files as released (the evaluation files hold prompts only). */
+    public static Path coconot(String file) {
+        return dataFolder("coconot").resolve(file);
+    }
+
+    /** OpenAI's RBR gold data, {@code train.jsonl} or {@code test.jsonl}. */
+    public static Path rbrGold(String file) {
+        return dataFolder("openai_rbr_gold").resolve(file);
+    }
+
+    private static Path dataFolder(String name) {
+        return Path.of(System.getProperty("test.data.dir", "src/test/resources/data"), name);
     }
 
     /** One of XSTest's completion files, e.g. {@code gpt4}. */

@@ -25,6 +25,84 @@ public enum ImportFormat {
         }
     },
 
+    /** OpenAI's rule-based-rewards gold data: a conversation, a completion and its propositions' truth values. */
+    RBR_GOLD(List.of("openai-rbr-gold", "rbr-gold"), "OpenAI's RBR gold data (propositions as labels)") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.containsAll(Set.of("propositions", "completion", "response_type"));
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new RbrGoldRowMapper(context);
+        }
+    },
+
+    /** CoCoNot's preference file: chosen over rejected, under a categorised prompt. */
+    COCONOT_PREFERENCE(List.of("coconot-preference", "coconot-pref"), "CoCoNot's preference pairs") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.containsAll(Set.of("id", "category", "subcategory", "chosen", "rejected"));
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new CoconotPreferenceRowMapper(context);
+        }
+    },
+
+    /** CoCoNot's evaluation files, once their responses are filled in. */
+    COCONOT(List.of("coconot"), "CoCoNot (category / subcategory), with responses") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.containsAll(Set.of("id", "category", "subcategory", "prompt"));
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new CoconotRowMapper(context);
+        }
+    },
+
+    /** WildGuardMix-style rows: harm and refusal labels of a named source. */
+    WILDGUARDMIX(List.of("wildguardmix"), "WildGuardMix (harm and refusal labels)") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.contains("prompt_harm_label") || fields.contains("response_refusal_label");
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new WildGuardMixRowMapper(context);
+        }
+    },
+
+    /** SORRY-Bench-style human judgements: fulfilled (1) or refused (0). */
+    SORRY_BENCH(List.of("sorry-bench"), "SORRY-Bench human judgements") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.containsAll(Set.of("question_id", "turns", "choices"));
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new SorryBenchRowMapper(context);
+        }
+    },
+
+    /** Do-Not-Answer-style files: a harm hierarchy and each model's response, harm flag and action category. */
+    DO_NOT_ANSWER(List.of("do-not-answer"), "Do-Not-Answer (risk area / harm type / specific harm)") {
+        @Override
+        boolean recognises(Set<String> fields) {
+            return fields.containsAll(Set.of("risk_area", "types_of_harm", "question"));
+        }
+
+        @Override
+        RowMapper mapper(ImportContext context) {
+            return new DoNotAnswerRowMapper(context);
+        }
+    },
+
     /** Label Studio's JSON export: tasks with {@code data} and {@code annotations}. */
     LABEL_STUDIO(List.of("label-studio"), "a Label Studio JSON export (Choices and TextArea)") {
         @Override

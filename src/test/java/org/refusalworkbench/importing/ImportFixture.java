@@ -56,6 +56,11 @@ final class ImportFixture implements AutoCloseable {
         return database.read(connection -> count(connection, "SELECT count(*) FROM " + table));
     }
 
+    /** The number a one-column query gives. */
+    long number(String sql) {
+        return database.read(connection -> count(connection, sql));
+    }
+
     /** Row counts of every table an import writes, to prove a failed import left nothing behind. */
     List<Long> allCounts() {
         return List.of(count("prompt"), count("response"), count("annotator"), count("label"),
