@@ -40,7 +40,8 @@ final class AgreementJson {
                 json.writeObjectFieldStart(category.label());
                 json.writeNumberField("prevalence", category.prevalence());
                 writeNullable(json, "agreement", category.agreement());
-                writeCoefficient(json, "kappa", category.kappa(), category.standardError(), category.ci95());
+                // Fleiss' per-category kappa, whatever the number of raters.
+                writeCoefficient(json, "fleiss_kappa", category.kappa(), category.standardError(), category.ci95());
                 json.writeEndObject();
             }
             json.writeEndObject();

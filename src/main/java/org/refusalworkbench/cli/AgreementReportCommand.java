@@ -3,10 +3,12 @@ package org.refusalworkbench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.refusalworkbench.report.AgreementLongTable;
 import org.refusalworkbench.report.ProjectAgreementHtml;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,11 +25,16 @@ final class AgreementReportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private ReportOutput output;
 
+    @Option(names = "--raw-cells", description = "With --csv: text cells as they are, without the apostrophe that"
+            + " keeps spreadsheets from running them as formulas (for programs).")
+    private boolean rawCells;
+
     @Override
     public Integer call() throws Exception {
         output.checkTarget();
         ProjectAgreementRun run = ProjectAgreementRun.of(project, null, null);
         output.write(spec.commandLine().getOut(), run::json,
+                () -> LongTableCsv.render(AgreementLongTable.of(run.report()), rawCells),
                 () -> ProjectAgreementHtml.render(run.report(), run.name()));
         return 0;
     }

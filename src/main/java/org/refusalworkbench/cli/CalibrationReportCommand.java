@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.refusalworkbench.project.ProjectReports;
 import org.refusalworkbench.report.CalibrationHtml;
 import org.refusalworkbench.report.CalibrationJson;
+import org.refusalworkbench.report.CalibrationLongTable;
 import org.refusalworkbench.report.CalibrationReport;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +32,10 @@ final class CalibrationReportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private ReportOutput output;
 
+    @Option(names = "--raw-cells", description = "With --csv: text cells as they are, without the apostrophe that"
+            + " keeps spreadsheets from running them as formulas (for programs).")
+    private boolean rawCells;
+
     @Override
     public Integer call() throws Exception {
         output.checkTarget();
@@ -43,6 +49,7 @@ final class CalibrationReportCommand implements Callable<Integer> {
         String projectName = name;
         output.write(spec.commandLine().getOut(), () -> JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
                 .build().writeValueAsString(CalibrationJson.toJson(report, projectName)),
+                () -> LongTableCsv.render(CalibrationLongTable.of(report), rawCells),
                 () -> CalibrationHtml.render(report, projectName));
         return 0;
     }

@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import org.refusalworkbench.fileio.WholeFile;
 import picocli.CommandLine.Option;
 
-/** Where a report goes, for every {@code report} command: JSON on standard output, or one HTML file. */
+/**
+ * Where a report goes, for every {@code report} command: JSON or a long-form CSV table on standard output, or one
+ * HTML file.
+ */
 final class ReportOutput {
 
     @Option(names = "--json", description = "Print the report as one JSON object.")
     boolean json;
+
+    @Option(names = "--csv", description = "Print the report as one long-form CSV table: a row per figure, with its"
+            + " interval and n (docs/review.md).")
+    boolean csv;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
     Path html;
@@ -31,9 +38,11 @@ final class ReportOutput {
     }
 
     /** Renders only the form asked for. */
-    void write(PrintWriter out, Rendering jsonText, Rendering htmlText) throws Exception {
+    void write(PrintWriter out, Rendering jsonText, Rendering csvText, Rendering htmlText) throws Exception {
         if (json) {
             out.println(jsonText.text());
+        } else if (csv) {
+            out.print(csvText.text());
         } else {
             byte[] page = htmlText.text().getBytes(StandardCharsets.UTF_8);
             try {

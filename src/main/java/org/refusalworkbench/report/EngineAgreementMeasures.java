@@ -51,7 +51,8 @@ public final class EngineAgreementMeasures implements AgreementMeasures {
         coefficients.add(coefficient(HeadlineMetric.PERCENT.keyFor(ratings.level()), report,
                 Metric.PERCENT_AGREEMENT));
         coefficients.add(coefficient(HeadlineMetric.ALPHA.keyFor(ratings.level()), report, Metric.KRIPPENDORFF_ALPHA));
-        coefficients.add(coefficient(HeadlineMetric.KAPPA.keyFor(ratings.level()), report, kappa));
+        // The key says which kappa it is: Cohen's and Fleiss' differ, and which one a row holds changes with raters.
+        coefficients.add(coefficient(kappa.key(false), report, kappa));
         // A checkbox group is measured with MASI weights, which makes Gwet's coefficient AC2 (docs/agreement.md).
         coefficients.add(coefficient(HeadlineMetric.GWET.keyFor(ratings.level()), report, Metric.GWET_AC));
         int units = 0;

@@ -9,8 +9,8 @@ import org.refusalworkbench.report.AgreementMeasures.Level;
  */
 public enum HeadlineMetric {
     ALPHA("krippendorff_alpha", "Krippendorff's α", "alpha", true),
-    /** Cohen's kappa for two annotators, Fleiss' for more. */
-    KAPPA("kappa", "Fleiss' κ (Cohen's for 2)", "kappa", true),
+    /** Cohen's kappa for two annotators ({@code cohen_kappa}), Fleiss' for more ({@code fleiss_kappa}). */
+    KAPPA("fleiss_kappa", "Fleiss' κ (Cohen's for 2)", "kappa", true),
     /**
      * Gwet's coefficient, whatever its weighting: {@code gwet_ac1} for single-choice groups and yes/no options,
      * {@code gwet_ac2} for checkbox groups, which are measured with MASI weights (docs/agreement.md).
@@ -40,7 +40,11 @@ public enum HeadlineMetric {
 
     /** True when {@code coefficientKey} is this metric's key at some level. */
     public boolean matches(String coefficientKey) {
-        return this == GWET ? coefficientKey.startsWith(key) : coefficientKey.equals(key);
+        return switch (this) {
+            case GWET -> coefficientKey.startsWith(key);
+            case KAPPA -> coefficientKey.equals("cohen_kappa") || coefficientKey.equals(key);
+            default -> coefficientKey.equals(key);
+        };
     }
 
     /** The name shown in the app and in the HTML report. */

@@ -123,13 +123,13 @@ class AgreementCommandTest {
         assertThat(perCategory.fieldNames()).toIterable().containsExactly("1", "2", "3", "4", "5", "6");
         CategoryAgreement three = report.perCategory().get(2);
         JsonNode threeJson = perCategory.get("3");
-        assertThat(threeJson.fieldNames()).toIterable().containsExactly("prevalence", "agreement", "kappa");
-        assertThat(threeJson.get("kappa").fieldNames()).toIterable().containsExactly("value", "se", "ci95");
-        assertThat(threeJson.get("kappa").get("value").asDouble()).isEqualTo(three.kappa());
-        assertThat(threeJson.get("kappa").get("se").asDouble()).isEqualTo(three.standardError());
-        assertThat(threeJson.get("kappa").get("ci95").get(0).asDouble()).isEqualTo(three.ci95().lower());
-        assertThat(threeJson.get("kappa").get("ci95").get(1).asDouble()).isEqualTo(three.ci95().upper());
-        JsonNode unused = perCategory.get("6").get("kappa");
+        assertThat(threeJson.fieldNames()).toIterable().containsExactly("prevalence", "agreement", "fleiss_kappa");
+        assertThat(threeJson.get("fleiss_kappa").fieldNames()).toIterable().containsExactly("value", "se", "ci95");
+        assertThat(threeJson.get("fleiss_kappa").get("value").asDouble()).isEqualTo(three.kappa());
+        assertThat(threeJson.get("fleiss_kappa").get("se").asDouble()).isEqualTo(three.standardError());
+        assertThat(threeJson.get("fleiss_kappa").get("ci95").get(0).asDouble()).isEqualTo(three.ci95().lower());
+        assertThat(threeJson.get("fleiss_kappa").get("ci95").get(1).asDouble()).isEqualTo(three.ci95().upper());
+        JsonNode unused = perCategory.get("6").get("fleiss_kappa");
         assertThat(unused.get("value").isNull()).isTrue();
         assertThat(unused.get("se").isNull()).isTrue();
         assertThat(unused.get("ci95").isNull()).isTrue();
@@ -152,7 +152,7 @@ class AgreementCommandTest {
     void withoutBootstrapCategoryAndPairIntervalsAreNullButStandardErrorsStay() throws IOException {
         assertThat(run("--ratings", krippendorffFile().toString(), "--json", "--bootstrap", "0")).isZero();
         JsonNode json = new ObjectMapper().readTree(out);
-        JsonNode category = json.get("per_category").get("2").get("kappa");
+        JsonNode category = json.get("per_category").get("2").get("fleiss_kappa");
         assertThat(category.get("se").isNumber()).isTrue();
         assertThat(category.get("ci95").isNull()).isTrue();
         JsonNode pair = json.get("pairwise").get(0).get("cohen_kappa");
@@ -178,7 +178,7 @@ class AgreementCommandTest {
         assertThat(run(demo.toString(), "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out);
         JsonNode refusalType = json.get("groups").get("refusal_type");
-        JsonNode option = refusalType.get("options").elements().next().get("kappa");
+        JsonNode option = refusalType.get("options").elements().next().get("fleiss_kappa");
         assertThat(option.fieldNames()).toIterable().containsExactly("value", "se", "ci95");
         assertThat(option.get("se").isNumber()).isTrue();
         assertThat(option.get("ci95")).hasSize(2);
@@ -205,12 +205,12 @@ class AgreementCommandTest {
         Path demo = new org.refusalworkbench.demo.DemoProject(dir, "test").ensure();
         assertThat(run(demo.toString(), "--json", "--bootstrap", "0")).isZero();
         JsonNode withoutReport = new ObjectMapper().readTree(out);
-        JsonNode without = withoutReport.get("groups").get("response_type").get("kappa");
+        JsonNode without = withoutReport.get("groups").get("response_type").get("fleiss_kappa");
         assertThat(run(demo.toString(), "--json", "--bootstrap", "200", "--seed", "7")).isZero();
         JsonNode sevenReport = new ObjectMapper().readTree(out);
-        JsonNode seven = sevenReport.get("groups").get("response_type").get("kappa");
+        JsonNode seven = sevenReport.get("groups").get("response_type").get("fleiss_kappa");
         assertThat(run(demo.toString(), "--json", "--bootstrap", "200", "--seed", "8")).isZero();
-        JsonNode eight = new ObjectMapper().readTree(out).get("groups").get("response_type").get("kappa");
+        JsonNode eight = new ObjectMapper().readTree(out).get("groups").get("response_type").get("fleiss_kappa");
 
         assertThat(without.get("ci95").isNull()).isTrue();
         assertThat(without.get("value").asDouble()).isEqualTo(seven.get("value").asDouble());
