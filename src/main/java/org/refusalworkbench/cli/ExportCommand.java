@@ -11,6 +11,7 @@ import org.refusalworkbench.export.ExportOptions;
 import org.refusalworkbench.export.ExportSummary;
 import org.refusalworkbench.export.LabelExporter;
 import org.refusalworkbench.fileio.Progress;
+import org.refusalworkbench.project.DatasetFolderExport;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
 import picocli.CommandLine.Command;
@@ -29,9 +30,15 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT.db", description = "The project to export from.")
     private Path project;
 
-    @Option(names = "--format", paramLabel = "jsonl|csv|preference|trl-dpo|trl-kto|label-table",
-            defaultValue = "jsonl", description = "What to write (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "jsonl|csv|preference|trl-dpo|trl-kto|label-table|hf",
+            defaultValue = "jsonl", description = "What to write (default: ${DEFAULT-VALUE}); hf writes a Hugging"
+            + " Face dataset folder (-o FOLDER) with its dataset card.")
     private String format;
+
+    @Option(names = "--license", paramLabel = "ID", defaultValue = "other",
+            description = "With --format hf: the dataset card's licence id, e.g. cc-by-4.0 (default:"
+                    + " ${DEFAULT-VALUE}).")
+    private String license;
 
     @Option(names = "--table-format", paramLabel = "jsonl|csv", defaultValue = "jsonl",
             description = "The file format of the label table (default: ${DEFAULT-VALUE}).")
@@ -53,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format.strip().equalsIgnoreCase("hf")) {
+            return datasetFolder();
+        }
         if (output != null) {
             OutputFile.requireWritable(output);
         }
@@ -85,6 +95,35 @@ final class ExportCommand implements Callable<Integer> {
             // The file goes to stdout when no -o is given, so the report goes to stderr.
             spec.commandLine().getErr().println("exported " + summary.describe()
                     + (output == null ? "" : " to " + output));
+        }
+        return 0;
+    }
+
+    /** The dataset folder: written whole into a new or empty folder, or not at all. */
+    private int datasetFolder() throws Exception {
+        if (output == null) {
+            throw new UserInputException("--format hf writes a folder: give -o FOLDER");
+        }
+        if (annotator != null || goldOnly) {
+            throw new UserInputException("--format hf exports the whole project; --annotator and --gold-only do not"
+                    + " apply");
+        }
+        try {
+            DatasetFolderExport.checkTarget(output);
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        try (ProjectDatabase database = ProjectFiles.open(project)) {
+            DatasetFolderExport.Summary summary;
+            try {
+                summary = new DatasetFolderExport(database, AppInfo.version()).write(output, license.strip());
+            } catch (IOException e) {
+                throw CannotWriteException.writingWhole(output, e);
+            }
+            spec.commandLine().getErr().println(String.format(java.util.Locale.ROOT, "exported a dataset folder to"
+                    + " %s: %,d labels, the final labels of %,d responses%s", summary.folder(), summary.labels(),
+                    summary.finalLabels(), summary.pairs() == 0 ? " (no DPO pairs)"
+                            : String.format(java.util.Locale.ROOT, ", %,d DPO pairs", summary.pairs())));
         }
         return 0;
     }

@@ -25,7 +25,7 @@ import org.refusalworkbench.taxonomy.TaxonomyOption;
  * without a third value that would turn a boolean column into one of mixed type. {@code sample} is 0 and the
  * response columns empty on an intent label, which belongs to the prompt.
  */
-final class LabelTableExport {
+public final class LabelTableExport {
 
     private static final long PROGRESS_EVERY = 5_000;
 
@@ -36,7 +36,7 @@ final class LabelTableExport {
     }
 
     /** The table's columns for a taxonomy, in order. */
-    static List<TableColumn> columns(Taxonomy taxonomy) {
+    public static List<TableColumn> columns(Taxonomy taxonomy) {
         List<TableColumn> columns = new ArrayList<>(List.of(
                 TableColumn.required("kind", TableColumn.Type.STRING),
                 TableColumn.required("person", TableColumn.Type.STRING),
