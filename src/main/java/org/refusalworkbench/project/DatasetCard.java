@@ -170,9 +170,9 @@ final class DatasetCard {
             card.append('\n');
         }
         card.append("## Agreement\n\n");
-        card.append("Among the annotators, per group, over the responses with two or more labels (standard errors"
-                + " are analytic; `rw report agreement` adds bootstrap intervals). Cohen's kappa with two"
-                + " annotators, Fleiss' with more.\n\n");
+        card.append("Among the annotators, per group, over the responses with two or more labels: point estimates;"
+                + " `rw report agreement` gives their standard errors and bootstrap intervals. Cohen's kappa with"
+                + " two annotators, Fleiss' with more.\n\n");
         card.append("| group | responses | Krippendorff's α | kappa | Gwet's AC | agreement |\n|---|---|---|---|---|---|\n");
         for (ProjectAgreement.Row row : agreement.rows()) {
             if (!row.isGroup()) {

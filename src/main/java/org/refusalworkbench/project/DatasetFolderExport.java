@@ -62,7 +62,9 @@ public final class DatasetFolderExport {
     public Summary write(Path folder, String license) throws IOException {
         checkTarget(folder);
         Path parent = folder.toAbsolutePath().getParent();
-        Path staging = Files.createTempDirectory(parent, "." + folder.getFileName() + ".partial-");
+        // Not createTempDirectory: its owner-only permissions would stay on the dataset folder after the rename.
+        Path staging = Files.createDirectory(parent.resolve("." + folder.getFileName() + ".partial-"
+                + Long.toHexString(System.nanoTime())));
         try {
             Files.createDirectories(staging.resolve("data"));
             LabelExporter exporter = new LabelExporter(database, appVersion);

@@ -22,7 +22,7 @@ class LabelFormatSchemaTest {
     @Test
     void everyExportedRecordHasTheSchemasRequiredFieldsAndNoOthers() throws Exception {
         JsonNode definitions = JsonMapper.builder().build()
-                .readTree(Path.of("docs/label-format.schema.json").toFile()).get("$defs");
+                .readTree(Path.of("docs/schemas/label-file.schema.json").toFile()).get("$defs");
         try (LabelProject project = new LabelProject(folder, "p", LabelProject.LABELLED)) {
             List<ObjectNode> records = LabelFileLines.read(project.exportLabelFile("labels.jsonl"));
 
