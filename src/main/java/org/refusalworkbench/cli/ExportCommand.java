@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}).")
     private String license;
 
-    @Option(names = "--table-format", paramLabel = "jsonl|csv", defaultValue = "jsonl",
+    @Option(names = "--table-format", paramLabel = "jsonl|csv|parquet", defaultValue = "jsonl",
             description = "The file format of the label table (default: ${DEFAULT-VALUE}).")
     private String tableFormat;
 
@@ -132,7 +132,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return ExportOptions.TableFile.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown table format '" + name + "' (use jsonl or csv)");
+            throw new IllegalArgumentException("unknown table format '" + name + "' (use jsonl, csv or parquet)");
         }
     }
 

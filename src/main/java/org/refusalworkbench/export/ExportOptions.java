@@ -12,7 +12,7 @@ public record ExportOptions(ExportFormat format, String annotator, boolean goldO
 
     /** The file formats a flat table is written in. */
     public enum TableFile {
-        JSONL, CSV
+        JSONL, CSV, PARQUET
     }
 
     public ExportOptions(ExportFormat format, String annotator, boolean goldOnly) {

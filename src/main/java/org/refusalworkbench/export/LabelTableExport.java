@@ -69,8 +69,11 @@ public final class LabelTableExport {
         long total = labels + intents + adjudications;
         long[] written = new long[1];
         RaterCoverage coverage = snapshot.raterCoverage();
-        try (TableSink sink = options.table() == ExportOptions.TableFile.CSV
-                ? new CsvTableSink(out, columns, options.rawCells()) : new JsonlTableSink(out, columns)) {
+        try (TableSink sink = switch (options.table()) {
+            case CSV -> new CsvTableSink(out, columns, options.rawCells());
+            case PARQUET -> new ParquetTableSink(out, columns);
+            case JSONL -> new JsonlTableSink(out, columns);
+        }) {
             org.refusalworkbench.storage.LabelExportQuery.RowHandler write = judgement -> {
                 sink.row(row(judgement, taxonomy, coverage));
                 if (++written[0] % PROGRESS_EVERY == 0) {

@@ -34,7 +34,7 @@ enum Container {
     RowSource open(Path file, ObjectMapper json) throws IOException, ImportException {
         String name = file.toString();
         if (this == PARQUET) {
-            throw ImportException.stoppingFile(name, 0, "Parquet files cannot be read yet");
+            return ParquetRows.open(file, name);
         }
         InputStream in = Files.newInputStream(file);
         try {

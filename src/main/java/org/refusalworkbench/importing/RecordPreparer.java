@@ -133,10 +133,18 @@ final class RecordPreparer implements Runnable {
             progress.update(totalBytes, totalBytes);
             put(new End());
         } catch (Exception e) {
-            if (!cancelled) {
-                queue.clear();
-                queue.offer(new Failure(e));
-            }
+            fail(e);
+        } catch (Error e) {
+            // A missing class or a full heap on this thread would otherwise leave the writer waiting for ever.
+            fail(new IllegalStateException("the import stopped reading: " + e, e));
+            throw e;
+        }
+    }
+
+    private void fail(Exception cause) {
+        if (!cancelled) {
+            queue.clear();
+            queue.offer(new Failure(cause));
         }
     }
 
