@@ -79,6 +79,8 @@ def load_all(out):
         loaded[name] = datasets.load_dataset("json", data_files=str(out / name), split="train")
     for name in ["label-table.csv", "final-labels.csv", "report-agreement.csv", "report-calibration.csv"]:
         loaded[name] = datasets.load_dataset("csv", data_files=str(out / name), split="train")
+    loaded["label-table.parquet"] = datasets.load_dataset("parquet", data_files=str(out / "label-table.parquet"),
+                                                          split="train")
     loaded["hf"] = datasets.load_dataset(str(out / "hf"), split="train")
     loaded["hf/final_labels"] = datasets.load_dataset(str(out / "hf"), "final_labels", split="train")
     if (out / "hf/data/trl_dpo.jsonl").exists():
@@ -98,6 +100,9 @@ def check_label_table(out, loaded):
     hf = loaded["hf"]
     check(list(hf.features) == list(table.features), f"{out}: the hf labels config's columns differ from the table")
     check(len(hf) == len(table), f"{out}: the hf labels config has {len(hf)} rows, the table {len(table)}")
+    parquet = loaded["label-table.parquet"]
+    check(parquet.features == table.features, f"{out}: Parquet and JSONL label tables have different features")
+    check(parquet.to_list() == table.to_list(), f"{out}: Parquet and JSONL label tables hold different rows")
     csv = pandas.read_csv(out / "label-table.csv")
     check(list(csv.columns) == list(table.features), f"{out}: CSV and JSONL label tables have different columns")
     check(len(csv) == len(table), f"{out}: CSV has {len(csv)} rows, JSONL {len(table)}")
@@ -201,7 +206,8 @@ def main():
               f" recomputed, {pairs} DPO pairs tokenised")
 
     # Two projects with one taxonomy: their tables concatenate, column for column and type for type.
-    for name in ("label-table.jsonl", "label-table.csv", "hf", "report-agreement.csv", "report-calibration.csv"):
+    for name in ("label-table.jsonl", "label-table.csv", "label-table.parquet", "hf", "report-agreement.csv",
+                 "report-calibration.csv"):
         both = datasets.concatenate_datasets([results["demo"][name], results["xstest"][name]])
         check(len(both) == len(results["demo"][name]) + len(results["xstest"][name]), f"{name}: concatenation")
         print(f"concatenated {name}: {len(both)} rows")

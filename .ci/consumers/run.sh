@@ -37,6 +37,7 @@ for project in "$demo" "$xstest"; do
         rw export "$project" --format "$format" -o "$out/$format.jsonl" 2>/dev/null
     done
     rw export "$project" --format label-table --table-format csv --raw-cells -o "$out/label-table.csv" 2>/dev/null
+    rw export "$project" --format label-table --table-format parquet -o "$out/label-table.parquet" 2>/dev/null
     rw export "$project" --format hf -o "$out/hf" --license cc-by-4.0 2>/dev/null
     rw report final-labels "$project" -o "$out/final-labels.jsonl" 2>/dev/null
     rw report final-labels "$project" --csv --raw-cells -o "$out/final-labels.csv" 2>/dev/null
@@ -48,3 +49,12 @@ for project in "$demo" "$xstest"; do
 done
 
 "$venv/bin/python" .ci/consumers/check_exports.py "$work/out/demo" "$work/out/xstest" docs/schemas
+
+# The other way: TRL pairs written as Parquet by datasets (as the hub stores them) import as they are.
+"$venv/bin/python" -c "
+import datasets, sys
+datasets.disable_progress_bars()
+datasets.load_dataset('json', data_files=sys.argv[1], split='train').to_parquet(sys.argv[2])" \
+    "$work/out/demo/trl-dpo.jsonl" "$work/out/demo/trl-dpo.parquet"
+rw init "$work/projects/from-parquet.db" >/dev/null
+rw import "$work/projects/from-parquet.db" "$work/out/demo/trl-dpo.parquet" --keep-unknown
