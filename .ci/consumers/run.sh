@@ -57,4 +57,5 @@ datasets.disable_progress_bars()
 datasets.load_dataset('json', data_files=sys.argv[1], split='train').to_parquet(sys.argv[2])" \
     "$work/out/demo/trl-dpo.jsonl" "$work/out/demo/trl-dpo.parquet"
 rw init "$work/projects/from-parquet.db" >/dev/null
-rw import "$work/projects/from-parquet.db" "$work/out/demo/trl-dpo.parquet" --keep-unknown
+# A response in several pairs is one response: the import says so, once per repeat, and adds it once.
+rw import "$work/projects/from-parquet.db" "$work/out/demo/trl-dpo.parquet" --keep-unknown | head -1
