@@ -58,4 +58,5 @@ datasets.load_dataset('json', data_files=sys.argv[1], split='train').to_parquet(
     "$work/out/demo/trl-dpo.jsonl" "$work/out/demo/trl-dpo.parquet"
 rw init "$work/projects/from-parquet.db" >/dev/null
 # A response in several pairs is one response: the import says so, once per repeat, and adds it once.
-rw import "$work/projects/from-parquet.db" "$work/out/demo/trl-dpo.parquet" --keep-unknown | head -1
+rw import "$work/projects/from-parquet.db" "$work/out/demo/trl-dpo.parquet" --keep-unknown > "$work/out/from-parquet.txt"
+head -1 "$work/out/from-parquet.txt"
