@@ -25,7 +25,7 @@ import org.refusalworkbench.ui.common.UiExecutor;
 final class LabelFileActions {
 
     /** The formats as the export dialog offers them, in words rather than enum names. */
-    private static final Map<String, ExportFormat> FORMATS = formats();
+    private static final Map<String, Choice> FORMATS = formats();
     private static final String ALL = "All labels and gold labels";
     private static final String GOLD = "Gold labels only";
 
@@ -46,7 +46,7 @@ final class LabelFileActions {
         if (database == null) {
             return;
         }
-        Optional<ExportFormat> format = dialogs.choose("Export labels", "File format", List.copyOf(FORMATS.keySet()),
+        Optional<Choice> format = dialogs.choose("Export labels", "File format", List.copyOf(FORMATS.keySet()),
                 FORMATS.keySet().iterator().next()).map(FORMATS::get);
         if (format.isEmpty()) {
             return;
@@ -56,14 +56,13 @@ final class LabelFileActions {
             return;
         }
         Optional<Path> chosen = dialogs.fileToSave("Export labels",
-                database.file().getFileName().toString().replaceFirst("\\.[^.]*$", "")
-                + (format.get() == ExportFormat.PREFERENCE ? "-preference-pairs" : "-labels")
-                + format.get().fileExtension());
+                database.file().getFileName().toString().replaceFirst("\\.[^.]*$", "") + format.get().suffix());
         if (chosen.isEmpty()) {
             return;
         }
         Path target = chosen.get();
-        ExportOptions options = new ExportOptions(format.get(), null, scope.get().equals(GOLD));
+        ExportOptions options = new ExportOptions(format.get().format(), null, scope.get().equals(GOLD),
+                format.get().table(), false);
         DialogService.Progress progress = dialogs.progress("Export", "Exporting labels to " + target.getFileName()
                 + "…");
         BackgroundTask.io(() -> new LabelExporter(database, AppInfo.version()).export(options, target,
@@ -118,11 +117,26 @@ final class LabelFileActions {
                 .runOn(executor);
     }
 
-    private static Map<String, ExportFormat> formats() {
-        Map<String, ExportFormat> formats = new LinkedHashMap<>();
-        formats.put("Label file (.jsonl): for merging and analysis", ExportFormat.JSONL);
-        formats.put("Spreadsheet (.csv): one row per label", ExportFormat.CSV);
-        formats.put("Preference pairs (.jsonl): for preference training", ExportFormat.PREFERENCE);
+    /** One entry of the format list: what to export, in which table file, named how by default. */
+    record Choice(ExportFormat format, ExportOptions.TableFile table, String suffix) {
+    }
+
+    private static Map<String, Choice> formats() {
+        Map<String, Choice> formats = new LinkedHashMap<>();
+        ExportOptions.TableFile jsonl = ExportOptions.TableFile.JSONL;
+        formats.put("Label file (.jsonl): for merging and analysis", new Choice(ExportFormat.JSONL, jsonl,
+                "-labels.jsonl"));
+        formats.put("Spreadsheet (.csv): one row per label", new Choice(ExportFormat.CSV, jsonl, "-labels.csv"));
+        formats.put("Label table (.jsonl): one boolean column per option, for datasets and pandas",
+                new Choice(ExportFormat.LABEL_TABLE, jsonl, "-label-table.jsonl"));
+        formats.put("Label table (.parquet): the same as Parquet", new Choice(ExportFormat.LABEL_TABLE,
+                ExportOptions.TableFile.PARQUET, "-label-table.parquet"));
+        formats.put("TRL DPO pairs (.jsonl): prompt, chosen, rejected, for DPO training",
+                new Choice(ExportFormat.TRL_DPO, jsonl, "-trl-dpo.jsonl"));
+        formats.put("TRL KTO rows (.jsonl): prompt, completion, label, for KTO training",
+                new Choice(ExportFormat.TRL_KTO, jsonl, "-trl-kto.jsonl"));
+        formats.put("Preference pairs (.jsonl): with the judgements behind each pair",
+                new Choice(ExportFormat.PREFERENCE, jsonl, "-preference-pairs.jsonl"));
         return formats;
     }
 }
