@@ -18,14 +18,14 @@ import java.util.concurrent.TimeUnit;
  * {@code -Dpython3=...}, {@code $PYTHON3}, {@code python3} on the PATH and {@code /usr/bin/python3} that can
  * import the module; if none can, the calling test fails (it never passes silently).
  */
-final class PythonReference {
+public final class PythonReference {
     private static final Map<String, String> INTERPRETERS = new HashMap<>();
 
     private PythonReference() {
     }
 
     /** Runs the script with {@code input} on stdin and returns the {@code name value} pairs it prints. */
-    static Map<String, Double> run(String module, String script, String input) {
+    public static Map<String, Double> run(String module, String script, String input) {
         String python = interpreterWith(module);
         try {
             Process process = new ProcessBuilder(python, "-c", script).redirectErrorStream(false).start();

@@ -25,7 +25,7 @@ class LayerRulesTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
-    private static final String[] LAYER_PACKAGES = {"domain", "taxonomy", "agreement", "fileio", "storage",
+    private static final String[] LAYER_PACKAGES = {"domain", "taxonomy", "agreement", "judging", "fileio", "storage",
             "importing", "labelfile", "export", "demo", "report", "project", "ui", "cli"};
 
     @Test
@@ -47,6 +47,7 @@ class LayerRulesTest {
                 .layer("Domain").definedBy(ROOT + ".domain..")
                 .layer("Taxonomy").definedBy(ROOT + ".taxonomy..")
                 .layer("Agreement").definedBy(ROOT + ".agreement..")
+                .layer("Judging").definedBy(ROOT + ".judging..")
                 .layer("FileIo").definedBy(ROOT + ".fileio..")
                 .layer("Storage").definedBy(ROOT + ".storage..")
                 .layer("Importing").definedBy(ROOT + ".importing..")
@@ -70,6 +71,7 @@ class LayerRulesTest {
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "LabelFile", "Demo",
                         "Project", "Ui", "Cli")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Project", "Ui", "Cli")
+                .whereLayer("Judging").mayOnlyBeAccessedByLayers("Report", "Project", "Ui", "Cli")
                 .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "LabelFile",
                         "Demo", "Agreement", "Report", "Project", "Ui", "Cli")
                 .because("a layer that reaches upward ties the headless parts to the app: the command line, a second"
