@@ -2,8 +2,6 @@ package org.refusalworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ class DatasetFolderCommandTest {
         Path project = labelledProject();
         Path dataset = folder.resolve("dataset");
 
-        Result result = run("export", project.toString(), "--format", "hf", "-o", dataset.toString(), "--license",
+        CliRun result = CliRun.of("export", project.toString(), "--format", "hf", "-o", dataset.toString(), "--license",
                 "cc-by-4.0");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -61,7 +59,7 @@ class DatasetFolderCommandTest {
         Path dataset = Files.createDirectories(folder.resolve("dataset"));
         Files.writeString(dataset.resolve("old.jsonl"), "{}\n");
 
-        Result result = run("export", project.toString(), "--format", "hf", "-o", dataset.toString());
+        CliRun result = CliRun.of("export", project.toString(), "--format", "hf", "-o", dataset.toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("error: " + dataset + ": the folder is not empty");
@@ -75,7 +73,7 @@ class DatasetFolderCommandTest {
 
     @Test
     void withoutAnOutputFolderTheCommandSaysWhatItNeeds() throws Exception {
-        Result result = run("export", labelledProject().toString(), "--format", "hf");
+        CliRun result = CliRun.of("export", labelledProject().toString(), "--format", "hf");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo("error: --format hf writes a folder: give -o FOLDER");
@@ -91,13 +89,5 @@ class DatasetFolderCommandTest {
                 .map(line -> line.substring("  - name: ".length()).replace("\"", "")).toList();
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Cli.commandLine(args, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Result(exitCode, out.toString(), err.toString());
-    }
 }

@@ -2,8 +2,6 @@ package org.refusalworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,10 +140,8 @@ class JsonSchemasTest {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Cli.commandLine(args, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        assertThat(exitCode).as(String.join(" ", args) + ": " + err).isZero();
-        return out.toString();
+        CliRun result = CliRun.of(args);
+        assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+        return result.out();
     }
 }

@@ -2,8 +2,6 @@ package org.refusalworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +78,7 @@ class ReportTablesTest {
         Path project = folder.resolve("p.db");
         JsonNode json = JsonMapper.builder().build().readTree(run("report", "calibration", project.toString(),
                 "--json").out());
-        Result csv = run("report", "calibration", project.toString(), "--csv");
+        CliRun csv = run("report", "calibration", project.toString(), "--csv");
         List<Map<String, String>> rows = csv(csv.out());
 
         assertThat(csv.out()).startsWith("model,subset,rate,count,n,value,ci_low,ci_high\n");
@@ -122,14 +120,10 @@ class ReportTablesTest {
         return rows;
     }
 
-    private record Result(int exitCode, String out, String err) {
-    }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Cli.commandLine(args, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        assertThat(exitCode).as(err.toString()).isZero();
-        return new Result(exitCode, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        CliRun result = CliRun.of(args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result;
     }
 }
