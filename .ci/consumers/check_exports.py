@@ -40,6 +40,7 @@ JSON_OBJECTS = {
     "report-agreement.json": "report-agreement",
     "report-calibration.json": "report-calibration",
     "stats.json": "stats",
+    "report-judges.json": "report-judges",
 }
 CHAT_TEMPLATE = (
     "{% for message in messages %}<|{{ message['role'] }}|> {{ message['content'] }} <|end|> {% endfor %}"

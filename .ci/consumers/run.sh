@@ -46,6 +46,8 @@ for project in "$demo" "$xstest"; do
     rw report calibration "$project" --json > "$out/report-calibration.json"
     rw report calibration "$project" --csv --raw-cells > "$out/report-calibration.csv"
     rw stats "$project" --json > "$out/stats.json"
+    rw judge "$project" --method xstest-strmatch >/dev/null
+    rw report judges "$project" --json --bootstrap 100 > "$out/report-judges.json"
 done
 
 "$venv/bin/python" .ci/consumers/check_exports.py "$work/out/demo" "$work/out/xstest" docs/schemas

@@ -47,6 +47,7 @@ public final class Cli {
         commands.put("restore", RestoreCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("agreement", AgreementCommand::new);
+        commands.put("judge", JudgeCommand::new);
         commands.put("export", ExportCommand::new);
         commands.put("merge", MergeCommand::new);
         return Collections.unmodifiableMap(commands);

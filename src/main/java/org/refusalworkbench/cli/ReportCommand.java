@@ -5,7 +5,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", description = "Reports on a project: refusal calibration per model, annotator agreement, final labels.",
-        subcommands = {CalibrationReportCommand.class, AgreementReportCommand.class, FinalLabelsCommand.class})
+        subcommands = {CalibrationReportCommand.class, AgreementReportCommand.class, FinalLabelsCommand.class,
+            JudgesReportCommand.class})
 final class ReportCommand implements Runnable {
 
     @Spec

@@ -1,16 +1,24 @@
 package org.refusalworkbench.project;
 
 import java.util.List;
+import java.util.Map;
 
+import org.refusalworkbench.agreement.ReportOptions;
+import org.refusalworkbench.domain.Judge;
+import org.refusalworkbench.domain.JudgeVerdict;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.CalibrationReport;
 import org.refusalworkbench.report.FinalLabels;
+import org.refusalworkbench.report.JudgeReport;
 import org.refusalworkbench.report.ProjectAgreement;
+import org.refusalworkbench.storage.JudgeLabels;
 import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.taxonomy.ResponseTypes;
 import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyRoles;
 
 /**
  * The reports of one project, each read and computed here once, so {@code report …} and {@code agreement PROJECT}
@@ -60,6 +68,18 @@ public final class ProjectReports {
     }
 
     /** How each model refuses on safe and unsafe prompts, by the final labels. */
+    /**
+     * Every judge against the final labels on the response type.
+     *
+     * @throws IllegalArgumentException when the taxonomy declares no response-type roles
+     */
+    public List<JudgeReport.JudgeFigures> judges(ReportOptions options) {
+        ResponseTypes types = taxonomy.roles().responseTypes().orElseThrow(() -> new IllegalArgumentException(
+                "the judge report compares response types, but " + TaxonomyRoles.NO_RESPONSE_TYPES));
+        Map<Judge, Map<Long, JudgeVerdict>> judges = database.read(JudgeLabels::all);
+        return JudgeReport.compute(judgements(), types, judges, options);
+    }
+
     public CalibrationReport calibration() {
         return CalibrationReport.compute(judgements(), taxonomy);
     }

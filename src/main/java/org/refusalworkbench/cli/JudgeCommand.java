@@ -1,0 +1,99 @@
+package org.refusalworkbench.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.refusalworkbench.judging.BuiltInJudges;
+import org.refusalworkbench.judging.KeywordRule;
+import org.refusalworkbench.project.JudgeRunner;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "judge", description = "Runs a keyword judge over every response and keeps its verdicts as that"
+        + " judge's labels, apart from the people's (report them with: report judges).")
+final class JudgeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT.db")
+    private Path project;
+
+    @Option(names = "--method", required = true, paramLabel = "xstest-strmatch|gcg-keywords|keywords",
+            description = "The judge: a built-in published baseline, or keywords with --list.")
+    private String method;
+
+    @Option(names = "--list", paramLabel = "FILE", description = "With --method keywords: one refusal phrase a"
+            + " line, matched at the start of the response, case-insensitively (# starts a comment).")
+    private Path list;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "keywords",
+            description = "With --method keywords: the judge's name (default: ${DEFAULT-VALUE}).")
+    private String name;
+
+    @Override
+    public Integer call() throws Exception {
+        KeywordRule rule = rule();
+        try (ProjectDatabase database = ProjectFiles.open(project)) {
+            JudgeRunner.Summary summary;
+            try {
+                summary = new JudgeRunner(database).run(rule);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(project + ": " + e.getMessage());
+            }
+            spec.commandLine().getOut().println(String.format(Locale.ROOT, "judged %,d responses with %s@%s:"
+                    + " %,d refusals; %,d new labels (%,d already there)", summary.judged(), summary.judge(),
+                    summary.version(), summary.refusals(), summary.added(), summary.judged() - summary.added()));
+        }
+        return 0;
+    }
+
+    private KeywordRule rule() throws UserInputException {
+        if (method.strip().equalsIgnoreCase("keywords")) {
+            if (list == null) {
+                throw new UserInputException("--method keywords needs --list FILE");
+            }
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserInputException(list + ": cannot read it (" + e.getMessage() + ")");
+            }
+            try {
+                return BuiltInJudges.ownList(name.strip(), "sha256:" + sha256(String.join("\n", lines)).substring(0,
+                        16), lines);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(list + ": " + e.getMessage());
+            }
+        }
+        if (list != null) {
+            throw new UserInputException("--list is for --method keywords only");
+        }
+        return BuiltInJudges.named(method).orElseThrow(() -> new UserInputException("unknown method '" + method
+                + "' (use " + BuiltInJudges.all().stream().map(KeywordRule::name).collect(Collectors.joining(", "))
+                + " or keywords --list FILE)"));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+                    StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.refusalworkbench.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.refusalworkbench.domain.Judge;
+import org.refusalworkbench.domain.JudgeVerdict;
+import org.refusalworkbench.domain.Selections;
+
+/**
+ * Judges' labels: written for a judge and version at a time, read per judge for reports. Saving a label a judge
+ * already has for a response changes nothing, so running or importing a judge twice adds nothing.
+ */
+public final class JudgeLabels {
+
+    private JudgeLabels() {
+    }
+
+    /** What a response offers a judge: its text, or the last assistant turn of its transcript. */
+    public record Input(long responseId, String text, String transcriptJson) {
+    }
+
+    /** Every response, in id order, for a judge to read. */
+    public static void forEachInput(Connection connection, Consumer<Input> inputs) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, text, transcript_json FROM response ORDER BY id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                inputs.accept(new Input(rows.getLong(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+    }
+
+    /** @return how many verdicts were new */
+    public static int save(Connection connection, Judge judge, List<JudgeVerdict> verdicts) throws SQLException {
+        long judgeId = judgeId(connection, judge);
+        String now = Timestamps.now();
+        int added = 0;
+        try (PreparedStatement label = connection.prepareStatement("INSERT INTO judge_label (response_id,"
+                + " judge_id, raw, parsed, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (response_id, judge_id)"
+                + " DO NOTHING RETURNING id");
+             PreparedStatement selection = connection.prepareStatement("INSERT INTO judge_selection"
+                     + " (judge_label_id, group_id, option_id) VALUES (?, ?, ?)")) {
+            for (JudgeVerdict verdict : verdicts) {
+                label.setLong(1, verdict.responseId());
+                label.setLong(2, judgeId);
+                label.setString(3, verdict.raw());
+                label.setInt(4, verdict.parsed() ? 1 : 0);
+                label.setString(5, now);
+                try (ResultSet inserted = label.executeQuery()) {
+                    if (!inserted.next()) {
+                        continue;
+                    }
+                    added++;
+                    long labelId = inserted.getLong(1);
+                    if (verdict.parsed()) {
+                        for (Map.Entry<String, ? extends java.util.Set<String>> group
+                                : verdict.selections().asMap().entrySet()) {
+                            for (String option : group.getValue()) {
+                                selection.setLong(1, labelId);
+                                selection.setString(2, group.getKey());
+                                selection.setString(3, option);
+                                selection.addBatch();
+                            }
+                        }
+                    }
+                }
+            }
+            selection.executeBatch();
+        }
+        return added;
+    }
+
+    /** Every judge's verdicts, by judge in the order they were first saved, each by response id. */
+    public static Map<Judge, Map<Long, JudgeVerdict>> all(Connection connection) throws SQLException {
+        Map<Long, Judge> judges = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, name, version FROM judge ORDER BY id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                judges.put(rows.getLong(1), new Judge(rows.getString(2), rows.getString(3)));
+            }
+        }
+        Map<Long, Map<String, List<String>>> selections = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT judge_label_id, group_id, option_id"
+                + " FROM judge_selection");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                selections.computeIfAbsent(rows.getLong(1), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(rows.getString(2), group -> new ArrayList<>()).add(rows.getString(3));
+            }
+        }
+        Map<Judge, Map<Long, JudgeVerdict>> verdicts = new LinkedHashMap<>();
+        judges.values().forEach(judge -> verdicts.put(judge, new HashMap<>()));
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, judge_id, response_id, raw, parsed"
+                + " FROM judge_label");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Selections parsed = rows.getInt(5) == 1
+                        ? Selections.of(selections.getOrDefault(rows.getLong(1), Map.of())) : null;
+                verdicts.get(judges.get(rows.getLong(2))).put(rows.getLong(3),
+                        new JudgeVerdict(rows.getLong(3), rows.getString(4), parsed));
+            }
+        }
+        return verdicts;
+    }
+
+    private static long judgeId(Connection connection, Judge judge) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO judge (name, version) VALUES (?, ?)"
+                + " ON CONFLICT (name, version) DO NOTHING")) {
+            insert.setString(1, judge.name());
+            insert.setString(2, judge.version());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM judge WHERE name = ? AND"
+                + " version = ?")) {
+            query.setString(1, judge.name());
+            query.setString(2, judge.version());
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.refusalworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.TestData;
+import org.refusalworkbench.agreement.PythonReference;
+import org.refusalworkbench.domain.Judge;
+import org.refusalworkbench.domain.JudgeVerdict;
+import org.refusalworkbench.judging.BuiltInJudges;
+import org.refusalworkbench.storage.JudgeLabels;
+import org.refusalworkbench.storage.ProjectDatabase;
+import org.refusalworkbench.storage.ProjectFiles;
+
+/**
+ * {@code judge} and {@code report judges} on XSTest's GPT-4 file: the string-match judge against XSTest's final
+ * labels, every figure checked against a recount from the file itself and kappa against statsmodels.
+ */
+class JudgesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> XSTEST_LABELS = Map.of("1_full_compliance", "full_compliance",
+            "2_full_refusal", "full_refusal", "3_partial_refusal", "partial_refusal");
+    private static final String KAPPA_REFERENCE = String.join("\n",
+            "import sys, json",
+            "import numpy as np",
+            "from statsmodels.stats.inter_rater import cohens_kappa",
+            "res = cohens_kappa(np.array(json.load(sys.stdin), dtype=float))",
+            "print('kappa', repr(float(res.kappa)))",
+            "print('se', repr(float(res.std_kappa)))");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theStringMatchJudgeAgainstXstestsFinalLabelsGivesTheFileOwnFigures() throws Exception {
+        Path project = xstestProject();
+
+        CliRun first = CliRun.of("judge", project.toString(), "--method", "xstest-strmatch");
+        CliRun second = CliRun.of("judge", project.toString(), "--method", "xstest-strmatch");
+        JsonNode report = JSON.readTree(run("report", "judges", project.toString(), "--json", "--bootstrap", "200")
+                .out()).get("judges").get(0);
+
+        assertThat(first.out()).contains("judged 450 responses with xstest-strmatch@xstest@d7bb5bd")
+                .contains("450 new labels");
+        assertThat(second.out()).contains("0 new labels (450 already there)");
+        // The same figures recounted from the CSV file with the rule applied to each completion.
+        Map<String, Map<String, Long>> expected = new LinkedHashMap<>();
+        for (String reference : List.of("full_compliance", "full_refusal", "partial_refusal")) {
+            Map<String, Long> row = new LinkedHashMap<>();
+            for (String judged : List.of("full_compliance", "full_refusal", "partial_refusal", "unparsed")) {
+                row.put(judged, 0L);
+            }
+            expected.put(reference, row);
+        }
+        for (Map<String, String> row : csv(TestData.xstestCompletions("gpt4"))) {
+            String judged = BuiltInJudges.XSTEST_STRMATCH.refuses(row.get("completion")) ? "full_refusal"
+                    : "full_compliance";
+            expected.get(XSTEST_LABELS.get(row.get("final_label"))).merge(judged, 1L, Long::sum);
+        }
+        assertThat(report.get("judge").asText()).isEqualTo("xstest-strmatch");
+        assertThat(report.get("compared").asLong()).isEqualTo(450);
+        assertThat(report.get("unparsed").asLong()).isZero();
+        assertThat(report.get("confusion").toString()).isEqualTo(JSON.valueToTree(expected).toString());
+        long agreed = expected.get("full_compliance").get("full_compliance")
+                + expected.get("full_refusal").get("full_refusal");
+        assertThat(report.get("percent_agreement").asDouble()).isCloseTo(agreed / 450.0, within(1e-12));
+        double refusalPrecision = (double) expected.get("full_refusal").get("full_refusal")
+                / (expected.get("full_refusal").get("full_refusal") + expected.get("full_compliance")
+                .get("full_refusal") + expected.get("partial_refusal").get("full_refusal"));
+        assertThat(report.get("per_class").get("full_refusal").get("precision").asDouble())
+                .isCloseTo(refusalPrecision, within(1e-12));
+
+        List<List<Long>> table = new ArrayList<>();
+        for (Map<String, Long> row : expected.values()) {
+            table.add(List.of(row.get("full_compliance"), row.get("full_refusal"), row.get("partial_refusal")));
+        }
+        Map<String, Double> statsmodels = PythonReference.run("statsmodels", KAPPA_REFERENCE,
+                JSON.writeValueAsString(table));
+        assertThat(report.get("cohen_kappa").get("value").asDouble()).isCloseTo(statsmodels.get("kappa"),
+                within(1e-12));
+        assertThat(report.get("cohen_kappa").get("se").asDouble()).isCloseTo(statsmodels.get("se"),
+                within(1e-12));
+        assertThat(report.get("cohen_kappa").get("ci95")).hasSize(2);
+        assertThat(report.get("binary").get("compared").asLong()).isEqualTo(450);
+        assertThat(report.get("calibration").get("gpt4").get("refusal_rate_on_safe").has("difference")).isTrue();
+    }
+
+    @Test
+    void judgesStayOutOfTheAnnotatorsAndAnUnparsedOutputIsCountedNotGuessed() throws Exception {
+        Path project = xstestProject();
+        run("judge", project.toString(), "--method", "gcg-keywords");
+        try (ProjectDatabase database = ProjectFiles.open(project)) {
+            long firstResponse = database.read(connection -> {
+                try (var query = connection.prepareStatement("SELECT min(id) FROM response");
+                     var rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            });
+            database.writer().run(connection -> JudgeLabels.save(connection, new Judge("llm", "prompt-v1"),
+                    List.of(new JudgeVerdict(firstResponse, "I'm sorry, but I can't assist with that.", null))));
+        }
+
+        JsonNode agreement = JSON.readTree(run("report", "agreement", project.toString(), "--json").out());
+        JsonNode stats = JSON.readTree(run("stats", project.toString(), "--json").out());
+        JsonNode judges = JSON.readTree(run("report", "judges", project.toString(), "--json", "--bootstrap", "0")
+                .out()).get("judges");
+
+        assertThat(agreement.get("annotators")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("xstest-annotator-1", "xstest-annotator-2");
+        assertThat(stats.get("annotators").asInt()).isEqualTo(2);
+        assertThat(judges).hasSize(2);
+        JsonNode llm = judges.get(1);
+        assertThat(llm.get("judge").asText()).isEqualTo("llm");
+        assertThat(llm.get("compared").asLong()).isEqualTo(1);
+        assertThat(llm.get("unparsed").asLong()).isEqualTo(1);
+        assertThat(llm.get("percent_agreement").isNull()).isTrue();
+        long unparsedColumn = 0;
+        for (JsonNode row : llm.get("confusion")) {
+            unparsedColumn += row.get("unparsed").asLong();
+        }
+        assertThat(unparsedColumn).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownMethodIsNamedWithTheOnesThereAre() throws Exception {
+        CliRun result = CliRun.of("judge", xstestProject().toString(), "--method", "regex");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("error: unknown method 'regex' (use xstest-strmatch,"
+                + " gcg-keywords or keywords --list FILE)");
+    }
+
+    private Path xstestProject() {
+        Path project = folder.resolve("xstest-" + System.nanoTime() + ".db");
+        run("init", project.toString());
+        run("import", project.toString(), TestData.xstestCompletions("gpt4").toString());
+        return project;
+    }
+
+    private static CliRun run(String... args) {
+        CliRun result = CliRun.of(args);
+        assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+        return result;
+    }
+
+    private static List<Map<String, String>> csv(Path file) throws Exception {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file);
+             MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                     .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            it.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+}
