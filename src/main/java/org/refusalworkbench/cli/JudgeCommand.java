@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.refusalworkbench.importing.JudgeImporter;
 import org.refusalworkbench.judging.BuiltInJudges;
 import org.refusalworkbench.judging.KeywordRule;
 import org.refusalworkbench.project.JudgeRunner;
@@ -33,9 +34,17 @@ final class JudgeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT.db")
     private Path project;
 
-    @Option(names = "--method", required = true, paramLabel = "xstest-strmatch|gcg-keywords|keywords",
+    @Option(names = "--method", paramLabel = "xstest-strmatch|gcg-keywords|keywords",
             description = "The judge: a built-in published baseline, or keywords with --list.")
     private String method;
+
+    @Option(names = "--from", arity = "1..*", paramLabel = "FILE", description = "Import a judge's labels instead:"
+            + " judge files (judge, judge_version, raw, selections) or XSTest's automated evaluation files.")
+    private List<Path> from;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "With --from: the model of XSTest evaluation"
+            + " files whose name does not say it.")
+    private String model;
 
     @Option(names = "--list", paramLabel = "FILE", description = "With --method keywords: one refusal phrase a"
             + " line, matched at the start of the response, case-insensitively (# starts a comment).")
@@ -47,6 +56,12 @@ final class JudgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((method == null) == (from == null)) {
+            throw new UserInputException("give --method NAME to run a judge, or --from FILE to import one's labels");
+        }
+        if (from != null) {
+            return importLabels();
+        }
         KeywordRule rule = rule();
         try (ProjectDatabase database = ProjectFiles.open(project)) {
             JudgeRunner.Summary summary;
@@ -58,6 +73,18 @@ final class JudgeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "judged %,d responses with %s@%s:"
                     + " %,d refusals; %,d new labels (%,d already there)", summary.judged(), summary.judge(),
                     summary.version(), summary.refusals(), summary.added(), summary.judged() - summary.added()));
+        }
+        return 0;
+    }
+
+    private int importLabels() throws Exception {
+        try (ProjectDatabase database = ProjectFiles.open(project)) {
+            List<JudgeImporter.Count> counts = new JudgeImporter(database).importFiles(from, model);
+            for (JudgeImporter.Count count : counts) {
+                spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %,d labels read (%,d unparsed),"
+                        + " %,d new (%,d already there)", count.judge().label(), count.rows(), count.unparsed(),
+                        count.added(), count.rows() - count.added()));
+            }
         }
         return 0;
     }

@@ -43,6 +43,9 @@ public final class JudgeRunner {
         Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
         ResponseTypes types = taxonomy.roles().responseTypes().orElseThrow(() -> new IllegalArgumentException(
                 "a keyword judge gives a response type, but " + TaxonomyRoles.NO_RESPONSE_TYPES));
+        // Two verdicts only, shared by every response: a million responses are a million references, not selections.
+        Selections refusal = Selections.of(Map.of(types.group().id(), List.of(types.refusal())));
+        Selections compliance = Selections.of(Map.of(types.group().id(), List.of(types.compliance())));
         List<JudgeVerdict> verdicts = new ArrayList<>();
         long[] refusals = {0};
         database.read(connection -> {
@@ -50,9 +53,8 @@ public final class JudgeRunner {
                 String text = judgedText(input);
                 boolean refuses = rule.refuses(text);
                 refusals[0] += refuses ? 1 : 0;
-                String option = refuses ? types.refusal() : types.compliance();
-                verdicts.add(new JudgeVerdict(input.responseId(), option,
-                        Selections.of(Map.of(types.group().id(), List.of(option)))));
+                verdicts.add(new JudgeVerdict(input.responseId(), refuses ? types.refusal() : types.compliance(),
+                        refuses ? refusal : compliance));
             });
             return null;
         });
