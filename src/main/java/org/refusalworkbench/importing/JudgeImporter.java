@@ -2,8 +2,6 @@ package org.refusalworkbench.importing;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -246,24 +244,18 @@ public final class JudgeImporter {
 
     /** Each row's response id; a row whose response the project lacks is a problem. */
     private Map<Row, Long> resolve(List<Row> rows, ImportProblems problems) {
+        long[] ids = database.read(connection -> JudgeLabels.responseIds(connection, rows.stream()
+                .map(Row::responseUid).toList()));
         Map<Row, Long> resolved = new LinkedHashMap<>();
-        database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM response WHERE uid = ?")) {
-                for (Row row : rows) {
-                    query.setBytes(1, row.responseUid());
-                    try (ResultSet found = query.executeQuery()) {
-                        if (found.next()) {
-                            resolved.put(row, found.getLong(1));
-                        } else {
-                            problems.add(new ImportException(row.file(), row.line(), "no such response in the"
-                                    + " project (content id " + ContentIds.hex(row.responseUid()) + "): import the"
-                                    + " responses it judges first"));
-                        }
-                    }
-                }
+        for (int i = 0; i < ids.length; i++) {
+            Row row = rows.get(i);
+            if (ids[i] >= 0) {
+                resolved.put(row, ids[i]);
+            } else {
+                problems.add(new ImportException(row.file(), row.line(), "no such response in the project (content"
+                        + " id " + ContentIds.hex(row.responseUid()) + "): import the responses it judges first"));
             }
-            return null;
-        });
+        }
         return resolved;
     }
 }

@@ -39,6 +39,20 @@ public final class JudgeLabels {
         }
     }
 
+    /** The response id of each content id, in order; {@code -1} where the project has no such response. */
+    public static long[] responseIds(Connection connection, List<byte[]> uids) throws SQLException {
+        long[] ids = new long[uids.size()];
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM response WHERE uid = ?")) {
+            for (int i = 0; i < ids.length; i++) {
+                query.setBytes(1, uids.get(i));
+                try (ResultSet found = query.executeQuery()) {
+                    ids[i] = found.next() ? found.getLong(1) : -1;
+                }
+            }
+        }
+        return ids;
+    }
+
     /** @return how many verdicts were new */
     public static int save(Connection connection, Judge judge, List<JudgeVerdict> verdicts) throws SQLException {
         long judgeId = judgeId(connection, judge);
