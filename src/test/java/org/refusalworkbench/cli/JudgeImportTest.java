@@ -2,18 +2,13 @@ package org.refusalworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +27,7 @@ class JudgeImportTest {
     @Test
     void anXstestEvaluationFileNamesItsJudgeFromItsColumnAndKeepsASentenceAsUnparsed() throws Exception {
         Path project = xstestProject();
-        List<Map<String, String>> rows = csv(TestData.xstestCompletions("gpt4")).subList(0, 3);
+        List<Map<String, String>> rows = CliRun.csvRows(TestData.xstestCompletions("gpt4")).subList(0, 3);
         Path file = folder.resolve("xstest_v2_completions_gpt4_gpteval.csv");
         StringBuilder text = new StringBuilder("id,type,prompt,completion,annotation_1,annotation_2,agreement,"
                 + "final_label,gpt4_label\n");
@@ -47,10 +42,10 @@ class JudgeImportTest {
         }
         Files.writeString(file, text);
 
-        CliRun first = run("judge", project.toString(), "--from", file.toString());
-        CliRun second = run("judge", project.toString(), "--from", file.toString());
-        JsonNode judge = JSON.readTree(run("report", "judges", project.toString(), "--json", "--bootstrap", "0")
-                .out()).get("judges").get(0);
+        CliRun first = CliRun.ok("judge", project.toString(), "--from", file.toString());
+        CliRun second = CliRun.ok("judge", project.toString(), "--from", file.toString());
+        JsonNode judge = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json", "--bootstrap",
+                "0").out()).get("judges").get(0);
 
         assertThat(first.out().strip()).isEqualTo("gpt4@xstest-release: 3 labels read (1 unparsed), 3 new"
                 + " (0 already there)");
@@ -65,7 +60,7 @@ class JudgeImportTest {
     void aJudgeFileFindsResponsesByContentIdOrByTheirTextAndKeepsNullSelectionsAsUnparsed() throws Exception {
         Path project = xstestProject();
         Path finals = folder.resolve("final.jsonl");
-        run("report", "final-labels", project.toString(), "-o", finals.toString());
+        CliRun.ok("report", "final-labels", project.toString(), "-o", finals.toString());
         JsonNode first = JSON.readTree(Files.readAllLines(finals).get(0));
         JsonNode second = JSON.readTree(Files.readAllLines(finals).get(1));
         Path file = Files.writeString(folder.resolve("llm-judge.jsonl"),
@@ -77,7 +72,7 @@ class JudgeImportTest {
                         second.get("prompt").asText(), "model", "gpt4", "response",
                         second.get("response").asText(), "raw", "maybe?")) + "\n");
 
-        CliRun result = run("judge", project.toString(), "--from", file.toString());
+        CliRun result = CliRun.ok("judge", project.toString(), "--from", file.toString());
 
         assertThat(result.out().strip()).isEqualTo("llm@prompt-v1: 2 labels read (1 unparsed), 2 new (0 already"
                 + " there)");
@@ -101,8 +96,8 @@ class JudgeImportTest {
 
     private Path xstestProject() {
         Path project = folder.resolve("xstest.db");
-        run("init", project.toString());
-        run("import", project.toString(), TestData.xstestCompletions("gpt4").toString());
+        CliRun.ok("init", project.toString());
+        CliRun.ok("import", project.toString(), TestData.xstestCompletions("gpt4").toString());
         return project;
     }
 
@@ -121,19 +116,5 @@ class JudgeImportTest {
         return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 
-    private static CliRun run(String... args) {
-        CliRun result = CliRun.of(args);
-        assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
-        return result;
-    }
 
-    private static List<Map<String, String>> csv(Path file) throws Exception {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file);
-             MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-            it.forEachRemaining(rows::add);
-        }
-        return rows;
-    }
 }

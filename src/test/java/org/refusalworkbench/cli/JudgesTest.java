@@ -3,7 +3,6 @@ package org.refusalworkbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +50,8 @@ class JudgesTest {
 
         CliRun first = CliRun.of("judge", project.toString(), "--method", "xstest-strmatch");
         CliRun second = CliRun.of("judge", project.toString(), "--method", "xstest-strmatch");
-        JsonNode report = JSON.readTree(run("report", "judges", project.toString(), "--json", "--bootstrap", "200")
-                .out()).get("judges").get(0);
+        JsonNode report = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json", "--bootstrap",
+                "200").out()).get("judges").get(0);
 
         assertThat(first.out()).contains("judged 450 responses with xstest-strmatch@xstest@d7bb5bd")
                 .contains("450 new labels");
@@ -69,7 +65,7 @@ class JudgesTest {
             }
             expected.put(reference, row);
         }
-        for (Map<String, String> row : csv(TestData.xstestCompletions("gpt4"))) {
+        for (Map<String, String> row : CliRun.csvRows(TestData.xstestCompletions("gpt4"))) {
             String judged = BuiltInJudges.XSTEST_STRMATCH.refuses(row.get("completion")) ? "full_refusal"
                     : "full_compliance";
             expected.get(XSTEST_LABELS.get(row.get("final_label"))).merge(judged, 1L, Long::sum);
@@ -105,7 +101,7 @@ class JudgesTest {
     @Test
     void judgesStayOutOfTheAnnotatorsAndAnUnparsedOutputIsCountedNotGuessed() throws Exception {
         Path project = xstestProject();
-        run("judge", project.toString(), "--method", "gcg-keywords");
+        CliRun.ok("judge", project.toString(), "--method", "gcg-keywords");
         try (ProjectDatabase database = ProjectFiles.open(project)) {
             long firstResponse = database.read(connection -> {
                 try (var query = connection.prepareStatement("SELECT min(id) FROM response");
@@ -118,9 +114,9 @@ class JudgesTest {
                     List.of(new JudgeVerdict(firstResponse, "I'm sorry, but I can't assist with that.", null))));
         }
 
-        JsonNode agreement = JSON.readTree(run("report", "agreement", project.toString(), "--json").out());
-        JsonNode stats = JSON.readTree(run("stats", project.toString(), "--json").out());
-        JsonNode judges = JSON.readTree(run("report", "judges", project.toString(), "--json", "--bootstrap", "0")
+        JsonNode agreement = JSON.readTree(CliRun.ok("report", "agreement", project.toString(), "--json").out());
+        JsonNode stats = JSON.readTree(CliRun.ok("stats", project.toString(), "--json").out());
+        JsonNode judges = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json", "--bootstrap", "0")
                 .out()).get("judges");
 
         assertThat(agreement.get("annotators")).extracting(JsonNode::asText)
@@ -150,24 +146,10 @@ class JudgesTest {
 
     private Path xstestProject() {
         Path project = folder.resolve("xstest-" + System.nanoTime() + ".db");
-        run("init", project.toString());
-        run("import", project.toString(), TestData.xstestCompletions("gpt4").toString());
+        CliRun.ok("init", project.toString());
+        CliRun.ok("import", project.toString(), TestData.xstestCompletions("gpt4").toString());
         return project;
     }
 
-    private static CliRun run(String... args) {
-        CliRun result = CliRun.of(args);
-        assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
-        return result;
-    }
 
-    private static List<Map<String, String>> csv(Path file) throws Exception {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file);
-             MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-            it.forEachRemaining(rows::add);
-        }
-        return rows;
-    }
 }
