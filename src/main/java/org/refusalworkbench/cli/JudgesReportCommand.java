@@ -1,7 +1,6 @@
 package org.refusalworkbench.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,10 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.project.ProjectReports;
-import org.refusalworkbench.report.JudgeReport;
+import org.refusalworkbench.report.JudgeLongTable;
 import org.refusalworkbench.report.JudgeReportJson;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFiles;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,8 +30,22 @@ final class JudgesReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT.db")
     private Path project;
 
-    @Option(names = "--json", required = true, description = "Print the report as one JSON object.")
-    private boolean json;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Form form;
+
+    /** The report's form: one JSON object, or one long table. */
+    static final class Form {
+        @Option(names = "--json", description = "Print the report as one JSON object.")
+        boolean json;
+
+        @Option(names = "--csv", description = "Print the report as one long-form CSV table: a row per judge, scope"
+                + " and figure.")
+        boolean csv;
+    }
+
+    @Option(names = "--raw-cells", description = "With --csv: text cells as they are, without the apostrophe that"
+            + " keeps spreadsheets from running them as formulas (for programs).")
+    private boolean rawCells;
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
             description = "Bootstrap resamples for kappa's interval (default: ${DEFAULT-VALUE}; 0 for none).")
@@ -40,24 +54,33 @@ final class JudgesReportCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The bootstrap's seed.")
     private long seed;
 
+    @Option(names = "--against", paramLabel = "final|annotator:NAME|judge:NAME", defaultValue = "final",
+            description = "What the judges are compared with (default: ${DEFAULT-VALUE}, gold where adjudicated,"
+                    + " otherwise the annotators' majority).")
+    private String against;
+
     @Override
     public Integer call() throws Exception {
         if (bootstrap < 0) {
             throw new UserInputException("--bootstrap must be 0 or more");
         }
-        List<JudgeReport.JudgeFigures> report;
+        ProjectReports.JudgeResults results;
         String name;
         try (ProjectDatabase database = ProjectFiles.open(project)) {
             ProjectReports reports = ProjectReports.of(database);
             name = reports.projectName();
             try {
-                report = reports.judges(ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed));
+                results = reports.judges(against, ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed));
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(project + ": " + e.getMessage());
             }
         }
-        spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(JudgeReportJson.toJson(report, name)));
+        if (form.csv) {
+            spec.commandLine().getOut().print(LongTableCsv.render(JudgeLongTable.of(results.figures()), rawCells));
+        } else {
+            spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                    .build().writeValueAsString(JudgeReportJson.toJson(results.figures(), name, results.reference())));
+        }
         return 0;
     }
 }

@@ -69,15 +69,21 @@ public final class ProjectReports {
 
     /** How each model refuses on safe and unsafe prompts, by the final labels. */
     /**
-     * Every judge against the final labels on the response type.
+     * Every judge against a reference ({@code final}, {@code annotator:NAME} or {@code judge:NAME}) on the response
+     * type.
      *
      * @throws IllegalArgumentException when the taxonomy declares no response-type roles
      */
-    public List<JudgeReport.JudgeFigures> judges(ReportOptions options) {
+    public JudgeResults judges(String against, ReportOptions options) {
         ResponseTypes types = taxonomy.roles().responseTypes().orElseThrow(() -> new IllegalArgumentException(
                 "the judge report compares response types, but " + TaxonomyRoles.NO_RESPONSE_TYPES));
         Map<Judge, Map<Long, JudgeVerdict>> judges = database.read(JudgeLabels::all);
-        return JudgeReport.compute(judgements(), types, judges, options);
+        JudgeReport.Reference reference = JudgeReport.Reference.parse(against, judges);
+        return new JudgeResults(reference, JudgeReport.compute(judgements(), types, judges, reference, options));
+    }
+
+    /** The judge report and what it compared the judges with. */
+    public record JudgeResults(JudgeReport.Reference reference, List<JudgeReport.JudgeFigures> figures) {
     }
 
     public CalibrationReport calibration() {

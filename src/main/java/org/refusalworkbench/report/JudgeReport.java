@@ -57,17 +57,113 @@ public final class JudgeReport {
     private JudgeReport() {
     }
 
+    /**
+     * What each judge is compared with: the final label (gold where adjudicated, otherwise the annotators'
+     * majority), one annotator's labels, or another judge's parsed verdicts.
+     */
+    public sealed interface Reference permits FinalReference, AnnotatorReference, JudgeReference {
+        /** The reference's one option for the response, or null where it has none (or a tie, or several). */
+        String option(ResponseJudgements response, ResponseTypes types);
+
+        String describe();
+
+        /** Parses {@code final}, {@code annotator:NAME} or {@code judge:NAME} (or {@code judge:NAME@VERSION}). */
+        static Reference parse(String text, Map<Judge, Map<Long, JudgeVerdict>> judges) {
+            String value = text.strip();
+            if (value.equals("final")) {
+                return new FinalReference();
+            }
+            if (value.startsWith("annotator:") && value.length() > "annotator:".length()) {
+                return new AnnotatorReference(value.substring("annotator:".length()));
+            }
+            if (value.startsWith("judge:") && value.length() > "judge:".length()) {
+                String wanted = value.substring("judge:".length());
+                List<Judge> matching = judges.keySet().stream().filter(judge -> judge.name().equals(wanted)
+                        || judge.label().equals(wanted)).toList();
+                if (matching.size() != 1) {
+                    throw new IllegalArgumentException((matching.isEmpty() ? "no judge '" : "more than one version"
+                            + " of judge '") + wanted + "' (judges: " + String.join(", ", judges.keySet().stream()
+                            .map(Judge::label).toList()) + ")");
+                }
+                return new JudgeReference(matching.get(0), judges.get(matching.get(0)));
+            }
+            throw new IllegalArgumentException("unknown reference '" + text + "' (use final, annotator:NAME or"
+                    + " judge:NAME)");
+        }
+    }
+
+    /** Gold where adjudicated, otherwise the annotators' majority. */
+    public record FinalReference() implements Reference {
+        @Override
+        public String option(ResponseJudgements response, ResponseTypes types) {
+            Consensus.Decision decision = Consensus.decide(response, types.group());
+            return decision.isDecided() && decision.options().size() == 1 ? decision.options().iterator().next()
+                    : null;
+        }
+
+        @Override
+        public String describe() {
+            return "final: gold where adjudicated, otherwise the annotators' majority; ties and unlabelled responses"
+                    + " are left out";
+        }
+    }
+
+    /** One annotator's own labels. */
+    public record AnnotatorReference(String annotator) implements Reference {
+        @Override
+        public String option(ResponseJudgements response, ResponseTypes types) {
+            var selections = response.byAnnotator().get(annotator);
+            if (selections == null) {
+                return null;
+            }
+            Set<String> chosen = selections.options(types.group().id());
+            return chosen.size() == 1 ? chosen.iterator().next() : null;
+        }
+
+        @Override
+        public String describe() {
+            return "annotator:" + annotator + ": the responses that annotator labelled";
+        }
+    }
+
+    /** Another judge's parsed verdicts. */
+    public record JudgeReference(Judge judge, Map<Long, JudgeVerdict> verdicts) implements Reference {
+        @Override
+        public String option(ResponseJudgements response, ResponseTypes types) {
+            JudgeVerdict verdict = verdicts.get(response.responseId());
+            if (verdict == null || !verdict.parsed()) {
+                return null;
+            }
+            Set<String> chosen = verdict.selections().options(types.group().id());
+            return chosen.size() == 1 ? chosen.iterator().next() : null;
+        }
+
+        @Override
+        public String describe() {
+            return "judge:" + judge.label() + ": its parsed verdicts";
+        }
+    }
+
     public static List<JudgeFigures> compute(List<ResponseJudgements> responses, ResponseTypes types,
                                              Map<Judge, Map<Long, JudgeVerdict>> judges,
+                                             ReportOptions options) {
+        return compute(responses, types, judges, new FinalReference(), options);
+    }
+
+    public static List<JudgeFigures> compute(List<ResponseJudgements> responses, ResponseTypes types,
+                                             Map<Judge, Map<Long, JudgeVerdict>> judges, Reference against,
                                              ReportOptions options) {
         List<String> classes = types.group().options().stream().map(TaxonomyOption::id).toList();
         List<JudgeFigures> report = new ArrayList<>();
         for (Map.Entry<Judge, Map<Long, JudgeVerdict>> judge : judges.entrySet()) {
+            if (against instanceof JudgeReference reference && reference.judge().equals(judge.getKey())) {
+                continue;
+            }
             List<Pair> pairs = new ArrayList<>();
             for (ResponseJudgements response : responses) {
                 JudgeVerdict verdict = judge.getValue().get(response.responseId());
-                Consensus.Decision reference = Consensus.decide(response, types.group());
-                if (verdict == null || !reference.isDecided() || reference.options().size() != 1) {
+                String reference = verdict == null ? null : against.option(response, types);
+                if (reference == null) {
                     continue;
                 }
                 String judged = UNPARSED;
@@ -75,7 +171,7 @@ public final class JudgeReport {
                     Set<String> chosen = verdict.selections().options(types.group().id());
                     judged = chosen.size() == 1 ? chosen.iterator().next() : UNPARSED;
                 }
-                pairs.add(new Pair(response, reference.options().iterator().next(), judged));
+                pairs.add(new Pair(response, reference, judged));
             }
             Map<String, Figures> byModel = new TreeMap<>();
             Map<String, Calibration> calibration = new TreeMap<>();

@@ -11,11 +11,11 @@ public final class JudgeReportJson {
     private JudgeReportJson() {
     }
 
-    public static Map<String, Object> toJson(List<JudgeReport.JudgeFigures> report, String project) {
+    public static Map<String, Object> toJson(List<JudgeReport.JudgeFigures> report, String project,
+                                             JudgeReport.Reference against) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("project", project);
-        root.put("reference", "final: gold where adjudicated, otherwise the annotators' majority; ties and"
-                + " unlabelled responses are left out");
+        root.put("reference", against.describe());
         List<Map<String, Object>> judges = new ArrayList<>();
         for (JudgeReport.JudgeFigures judge : report) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -136,6 +136,63 @@ class JudgesTest {
     }
 
     @Test
+    void theLongTableHoldsTheJsonsFiguresOneRowEach() throws Exception {
+        Path project = xstestProject();
+        CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
+
+        JsonNode judge = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json", "--bootstrap",
+                "50").out()).get("judges").get(0);
+        String csv = CliRun.ok("report", "judges", project.toString(), "--csv", "--bootstrap", "50").out();
+        Path file = Files.writeString(folder.resolve("judges.csv"), csv);
+        List<Map<String, String>> rows = CliRun.csvRows(file);
+
+        assertThat(csv).startsWith("judge,version,group,scope,metric,value,se,ci_low,ci_high,n\n");
+        assertThat(value(rows, "all", "cohen_kappa")).isEqualTo(judge.get("cohen_kappa").get("value").asDouble());
+        assertThat(value(rows, "all", "percent_agreement")).isEqualTo(judge.get("percent_agreement").asDouble());
+        assertThat(value(rows, "binary", "cohen_kappa")).isEqualTo(judge.get("binary").get("cohen_kappa")
+                .get("value").asDouble());
+        assertThat(value(rows, "all", "confusion:full_refusal:full_compliance")).isEqualTo(judge.get("confusion")
+                .get("full_refusal").get("full_compliance").asDouble());
+        assertThat(value(rows, "model:gpt4", "compared")).isEqualTo(450.0);
+        assertThat(rows).anyMatch(row -> row.get("scope").equals("calibration:model:gpt4")
+                && row.get("metric").equals("refusal_rate_on_safe.judge") && !row.get("ci_low").isEmpty());
+    }
+
+    @Test
+    void aJudgeCanBeComparedWithOneAnnotatorOrWithAnotherJudge() throws Exception {
+        Path project = xstestProject();
+        CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
+        CliRun.ok("judge", project.toString(), "--method", "gcg-keywords");
+
+        JsonNode byAnnotator = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json",
+                "--bootstrap", "0", "--against", "annotator:xstest-annotator-1").out());
+        JsonNode byJudge = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json",
+                "--bootstrap", "0", "--against", "judge:gcg-keywords").out());
+        CliRun unknown = CliRun.of("report", "judges", project.toString(), "--json", "--against", "judge:gpt9");
+
+        long agreed = 0;
+        for (Map<String, String> row : CliRun.csvRows(TestData.xstestCompletions("gpt4"))) {
+            String judged = BuiltInJudges.XSTEST_STRMATCH.refuses(row.get("completion")) ? "full_refusal"
+                    : "full_compliance";
+            agreed += judged.equals(XSTEST_LABELS.get(row.get("annotation_1"))) ? 1 : 0;
+        }
+        JsonNode strmatch = byAnnotator.get("judges").get(0);
+        assertThat(byAnnotator.get("reference").asText()).startsWith("annotator:xstest-annotator-1");
+        assertThat(strmatch.get("compared").asLong()).isEqualTo(450);
+        assertThat(strmatch.get("percent_agreement").asDouble()).isCloseTo(agreed / 450.0, within(1e-12));
+        assertThat(byJudge.get("judges")).hasSize(1);
+        assertThat(byJudge.get("judges").get(0).get("judge").asText()).isEqualTo("xstest-strmatch");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no judge 'gpt9' (judges: xstest-strmatch@xstest@d7bb5bd,"
+                + " gcg-keywords@llm-attacks@test_prefixes)");
+    }
+
+    private static double value(List<Map<String, String>> rows, String scope, String metric) {
+        return rows.stream().filter(row -> row.get("scope").equals(scope) && row.get("metric").equals(metric))
+                .map(row -> Double.parseDouble(row.get("value"))).findFirst().orElseThrow();
+    }
+
+    @Test
     void anUnknownMethodIsNamedWithTheOnesThereAre() throws Exception {
         CliRun result = CliRun.of("judge", xstestProject().toString(), "--method", "regex");
 
