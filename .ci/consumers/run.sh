@@ -32,6 +32,8 @@ for project in "$demo" "$xstest"; do
     name=$(basename "$project" .db)
     out=$work/out/$name
     mkdir -p "$out"
+    # A judge first, so the exports carry judge rows as consumers will meet them.
+    rw judge "$project" --method xstest-strmatch >/dev/null
     rw export "$project" -o "$out/label-file.jsonl" 2>/dev/null
     for format in preference trl-dpo trl-kto label-table; do
         rw export "$project" --format "$format" -o "$out/$format.jsonl" 2>/dev/null
@@ -46,7 +48,6 @@ for project in "$demo" "$xstest"; do
     rw report calibration "$project" --json > "$out/report-calibration.json"
     rw report calibration "$project" --csv --raw-cells > "$out/report-calibration.csv"
     rw stats "$project" --json > "$out/stats.json"
-    rw judge "$project" --method xstest-strmatch >/dev/null
     rw report judges "$project" --json --bootstrap 100 > "$out/report-judges.json"
 done
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.fileio.Progress;
 import org.refusalworkbench.storage.ExportSnapshot;
+import org.refusalworkbench.storage.JudgeLabels;
 import org.refusalworkbench.storage.ExportedJudgement;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.taxonomy.Taxonomy;
@@ -85,9 +86,38 @@ public final class LabelTableExport {
                 snapshot.forEach(LabelKind.PROMPT_LABEL, person, write);
             }
             snapshot.forEach(LabelKind.ADJUDICATION, person, write);
+            // Judges' labels are rows of their own kind, never the people's: only in an export of everyone's.
+            if (person == null && options.includesAnnotations()) {
+                snapshot.forEachJudgeLabel(label -> sink.row(judgeRow(label, taxonomy)));
+            }
         }
         progress.update(total, total);
         return new ExportSummary(ExportFormat.LABEL_TABLE, labels, intents, adjudications, 0);
+    }
+
+    /** A judge's row: kind {@code judge}, the judge as {@code name@version}, its raw output as the note. */
+    private static Object[] judgeRow(JudgeLabels.Exported label, Taxonomy taxonomy) {
+        List<Object> values = new ArrayList<>();
+        values.add("judge");
+        values.add(label.judge());
+        values.add(label.promptUid());
+        values.add(label.responseUid());
+        values.add(label.model());
+        values.add((long) label.sample());
+        for (TaxonomyGroup group : taxonomy.groups()) {
+            Set<String> chosen = label.selections() == null ? Set.of() : label.selections().options(group.id());
+            values.add(!chosen.isEmpty());
+            for (TaxonomyOption option : group.options()) {
+                values.add(chosen.contains(option.id()));
+            }
+        }
+        values.add(label.raw());
+        values.add(label.createdAt());
+        values.add(label.createdAt());
+        values.add(0L);
+        values.add(taxonomy.id());
+        values.add(taxonomy.version());
+        return values.toArray();
     }
 
     private static Object[] row(ExportedJudgement judgement, Taxonomy taxonomy, RaterCoverage coverage) {

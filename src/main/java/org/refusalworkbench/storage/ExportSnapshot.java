@@ -90,6 +90,11 @@ public final class ExportSnapshot {
         LabelExportQuery.forEachLabelWithIntent(connection, person, handler);
     }
 
+    /** See {@link JudgeLabels#forEachExported}. */
+    public void forEachJudgeLabel(JudgeLabels.ExportedHandler handler) throws Exception {
+        JudgeLabels.forEachExported(connection, handler);
+    }
+
     /** Whether any response is a transcript, so a training export can choose one form for every row. */
     public boolean hasTranscripts() throws SQLException {
         try (java.sql.PreparedStatement query = connection.prepareStatement(

@@ -39,6 +39,41 @@ public final class JudgeLabels {
         }
     }
 
+    /** A judge's label as exports write it: the response by content ids, the judge as {@code name@version}. */
+    public record Exported(String judge, String responseUid, String promptUid, String model, int sample, String raw,
+                           Selections selections, String createdAt) {
+    }
+
+    /** A receiver of exported judge labels that may fail with the export's own exceptions. */
+    public interface ExportedHandler {
+        void accept(Exported label) throws Exception;
+    }
+
+    /** Every judge label, by judge and response, with each response's content ids. */
+    public static void forEachExported(Connection connection, ExportedHandler handler) throws Exception {
+        Map<Long, Map<String, List<String>>> selections = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT judge_label_id, group_id, option_id"
+                + " FROM judge_selection");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                selections.computeIfAbsent(rows.getLong(1), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(rows.getString(2), group -> new ArrayList<>()).add(rows.getString(3));
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT l.id, j.name || '@' || j.version,"
+                + " lower(hex(r.uid)), lower(hex(p.uid)), r.model, r.sample, l.raw, l.parsed, l.created_at"
+                + " FROM judge_label l JOIN judge j ON j.id = l.judge_id JOIN response r ON r.id = l.response_id"
+                + " JOIN prompt p ON p.id = r.prompt_id ORDER BY j.id, r.id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Selections parsed = rows.getInt(8) == 1
+                        ? Selections.of(selections.getOrDefault(rows.getLong(1), Map.of())) : null;
+                handler.accept(new Exported(rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getInt(6), rows.getString(7), parsed, rows.getString(9)));
+            }
+        }
+    }
+
     /** The response id of each content id, in order; {@code -1} where the project has no such response. */
     public static long[] responseIds(Connection connection, List<byte[]> uids) throws SQLException {
         long[] ids = new long[uids.size()];

@@ -76,9 +76,9 @@ class JsonSchemasTest {
         run("init", project.toString());
         run("import", project.toString(), TestData.xstestCompletions("gpt4").toString());
 
+        run("judge", project.toString(), "--method", "xstest-strmatch");
         lines("final-labels", run("report", "final-labels", project.toString()));
         lines("label-table", exported(project.toString(), "label-table"));
-        run("judge", project.toString(), "--method", "xstest-strmatch");
         valid("report-judges", run("report", "judges", project.toString(), "--json", "--bootstrap", "20"));
         valid("report-calibration", run("report", "calibration", project.toString(), "--json"));
     }

@@ -159,6 +159,33 @@ class JudgesTest {
     }
 
     @Test
+    void theLabelTableCarriesJudgeLabelsAsRowsOfTheirOwnKind() throws Exception {
+        Path project = xstestProject();
+        CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
+        Path table = folder.resolve("table.jsonl");
+        Path annotatorOnly = folder.resolve("annotator.jsonl");
+
+        CliRun.ok("export", project.toString(), "--format", "label-table", "-o", table.toString());
+        CliRun.ok("export", project.toString(), "--format", "label-table", "--annotator", "xstest-annotator-1",
+                "-o", annotatorOnly.toString());
+
+        List<JsonNode> judged = new ArrayList<>();
+        for (String line : Files.readAllLines(table)) {
+            JsonNode row = JSON.readTree(line);
+            if (row.get("kind").asText().equals("judge")) {
+                judged.add(row);
+            }
+        }
+        assertThat(judged).hasSize(450).allSatisfy(row -> {
+            assertThat(row.get("person").asText()).isEqualTo("xstest-strmatch@xstest@d7bb5bd");
+            assertThat(row.get("response_type.answered").asBoolean()).isTrue();
+            assertThat(row.get("response_type.full_refusal").asBoolean())
+                    .isEqualTo(row.get("note").asText().equals("full_refusal"));
+        });
+        assertThat(Files.readAllLines(annotatorOnly)).noneMatch(line -> line.contains("\"kind\":\"judge\""));
+    }
+
+    @Test
     void aJudgeCanBeComparedWithOneAnnotatorOrWithAnotherJudge() throws Exception {
         Path project = xstestProject();
         CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
