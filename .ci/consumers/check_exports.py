@@ -6,14 +6,20 @@ Loads each export with datasets.load_dataset, concatenates the two projects' tab
 against its schema, recomputes the documented content ids, and runs TRL's data utilities and a DPO-style
 tokenisation with a small tokenizer built here (no download). Any failure raises, so the script exits non-zero.
 """
+import atexit
 import hashlib
 import json
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# A cache of this run's own: offline, datasets would otherwise answer for a folder with what it cached last time.
+os.environ["HF_DATASETS_CACHE"] = tempfile.mkdtemp(prefix="rw-consumers-")
+atexit.register(shutil.rmtree, os.environ["HF_DATASETS_CACHE"], True)
 
 import datasets  # noqa: E402
 import jsonschema  # noqa: E402
