@@ -79,7 +79,9 @@ public final class ProjectReports {
                 "the judge report compares response types, but " + TaxonomyRoles.NO_RESPONSE_TYPES));
         Map<Judge, Map<Long, JudgeVerdict>> judges = database.read(JudgeLabels::all);
         JudgeReport.Reference reference = JudgeReport.Reference.parse(against, judges);
-        return new JudgeResults(reference, JudgeReport.compute(judgements(), types, judges, reference, options));
+        Map<Long, String> categories = database.read(JudgeLabels::categories);
+        return new JudgeResults(reference, JudgeReport.compute(judgements(), types, judges, reference, categories,
+                options));
     }
 
     /** The judge report and what it compared the judges with. */

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The judge report in long form ({@code report judges --csv}): a row per judge, scope and figure. The scope is
- * {@code all}, {@code binary} (refusal against compliance) or {@code model:NAME}; figures are the counts, the
+ * {@code all}, {@code binary} (refusal against compliance), {@code model:NAME} or
+ * {@code category:PATH}; figures are the counts, the
  * agreement, Cohen's kappa with its SE and interval, each class's precision, recall and F1, and each confusion cell
  * ({@code confusion:REFERENCE:JUDGE}); calibration rows ({@code calibration:model:NAME}) give each rate by the
  * reference and by the judge with Wilson bounds.
@@ -23,6 +24,8 @@ public final class JudgeLongTable {
             figures(table, judge, "all", judge.figures());
             figures(table, judge, "binary", judge.binary());
             judge.byModel().forEach((model, figures) -> figures(table, judge, "model:" + model, figures));
+            judge.byCategory().forEach((category, figures) -> figures(table, judge, "category:" + category,
+                    figures));
             judge.calibration().forEach((model, rates) -> {
                 String scope = "calibration:model:" + model;
                 rate(table, judge, scope, "refusal_rate_on_safe.reference", rates.refusalOnSafeByReference());

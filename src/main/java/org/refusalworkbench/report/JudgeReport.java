@@ -51,7 +51,8 @@ public final class JudgeReport {
     }
 
     public record JudgeFigures(Judge judge, String group, Figures figures, Figures binary,
-                               Map<String, Figures> byModel, Map<String, Calibration> calibration) {
+                               Map<String, Figures> byModel, Map<String, Figures> byCategory,
+                               Map<String, Calibration> calibration) {
     }
 
     private JudgeReport() {
@@ -147,12 +148,12 @@ public final class JudgeReport {
     public static List<JudgeFigures> compute(List<ResponseJudgements> responses, ResponseTypes types,
                                              Map<Judge, Map<Long, JudgeVerdict>> judges,
                                              ReportOptions options) {
-        return compute(responses, types, judges, new FinalReference(), options);
+        return compute(responses, types, judges, new FinalReference(), Map.of(), options);
     }
 
     public static List<JudgeFigures> compute(List<ResponseJudgements> responses, ResponseTypes types,
                                              Map<Judge, Map<Long, JudgeVerdict>> judges, Reference against,
-                                             ReportOptions options) {
+                                             Map<Long, String> categories, ReportOptions options) {
         List<String> classes = types.group().options().stream().map(TaxonomyOption::id).toList();
         List<JudgeFigures> report = new ArrayList<>();
         for (Map.Entry<Judge, Map<Long, JudgeVerdict>> judge : judges.entrySet()) {
@@ -180,10 +181,15 @@ public final class JudgeReport {
                 byModel.put(model, figures(ofModel, classes, options));
                 calibration.put(model, calibration(ofModel, types));
             });
+            Map<String, Figures> byCategory = new TreeMap<>();
+            pairs.stream().map(pair -> categories.get(pair.response().responseId())).filter(c -> c != null)
+                    .distinct().forEach(category -> byCategory.put(category, figures(pairs.stream().filter(pair ->
+                            category.equals(categories.get(pair.response().responseId()))).toList(), classes,
+                            options)));
             List<Pair> binary = pairs.stream().map(pair -> new Pair(pair.response(), collapse(pair.reference(),
                     types), pair.judged().equals(UNPARSED) ? UNPARSED : collapse(pair.judged(), types))).toList();
             report.add(new JudgeFigures(judge.getKey(), types.group().id(), figures(pairs, classes, options),
-                    figures(binary, List.of("refusal", "compliance"), options), byModel, calibration));
+                    figures(binary, List.of("refusal", "compliance"), options), byModel, byCategory, calibration));
         }
         return report;
     }

@@ -28,6 +28,9 @@ public final class JudgeReportJson {
             Map<String, Object> byModel = new LinkedHashMap<>();
             judge.byModel().forEach((model, figures) -> byModel.put(model, figures(figures)));
             entry.put("by_model", byModel);
+            Map<String, Object> byCategory = new LinkedHashMap<>();
+            judge.byCategory().forEach((category, figures) -> byCategory.put(category, figures(figures)));
+            entry.put("by_category", byCategory);
             Map<String, Object> calibration = new LinkedHashMap<>();
             judge.calibration().forEach((model, rates) -> {
                 Map<String, Object> rows = new LinkedHashMap<>();

@@ -74,6 +74,21 @@ public final class JudgeLabels {
         }
     }
 
+    /** Each response's prompt category, for the responses whose prompt has one. */
+    public static Map<Long, String> categories(Connection connection) throws SQLException {
+        Map<Long, String> categories = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT r.id, p.category FROM response r"
+                + " JOIN prompt p ON p.id = r.prompt_id WHERE p.category IS NOT NULL");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String category = rows.getString(2);
+                categories.put(rows.getLong(1), shared.computeIfAbsent(category, c -> c));
+            }
+        }
+        return categories;
+    }
+
     /** The response id of each content id, in order; {@code -1} where the project has no such response. */
     public static long[] responseIds(Connection connection, List<byte[]> uids) throws SQLException {
         long[] ids = new long[uids.size()];

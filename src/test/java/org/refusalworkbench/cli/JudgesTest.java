@@ -95,6 +95,14 @@ class JudgesTest {
                 within(1e-12));
         assertThat(report.get("cohen_kappa").get("ci95")).hasSize(2);
         assertThat(report.get("binary").get("compared").asLong()).isEqualTo(450);
+        // XSTest's prompt types are the categories: their comparisons add up to the whole.
+        long byCategory = 0;
+        for (JsonNode category : report.get("by_category")) {
+            byCategory += category.get("compared").asLong();
+        }
+        assertThat(report.get("by_category").size()).isGreaterThan(5);
+        assertThat(byCategory).isEqualTo(450);
+        assertThat(report.get("by_category").has("homonyms")).isTrue();
         assertThat(report.get("calibration").get("gpt4").get("refusal_rate_on_safe").has("difference")).isTrue();
     }
 
