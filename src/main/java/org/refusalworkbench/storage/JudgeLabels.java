@@ -51,15 +51,7 @@ public final class JudgeLabels {
 
     /** Every judge label, by judge and response, with each response's content ids. */
     public static void forEachExported(Connection connection, ExportedHandler handler) throws Exception {
-        Map<Long, Map<String, List<String>>> selections = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT judge_label_id, group_id, option_id"
-                + " FROM judge_selection");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                selections.computeIfAbsent(rows.getLong(1), id -> new LinkedHashMap<>())
-                        .computeIfAbsent(rows.getString(2), group -> new ArrayList<>()).add(rows.getString(3));
-            }
-        }
+        Map<Long, Map<String, List<String>>> selections = selectionsByLabel(connection);
         try (PreparedStatement query = connection.prepareStatement("SELECT l.id, j.name || '@' || j.version,"
                 + " lower(hex(r.uid)), lower(hex(p.uid)), r.model, r.sample, l.raw, l.parsed, l.created_at"
                 + " FROM judge_label l JOIN judge j ON j.id = l.judge_id JOIN response r ON r.id = l.response_id"
@@ -152,15 +144,7 @@ public final class JudgeLabels {
                 judges.put(rows.getLong(1), new Judge(rows.getString(2), rows.getString(3)));
             }
         }
-        Map<Long, Map<String, List<String>>> selections = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT judge_label_id, group_id, option_id"
-                + " FROM judge_selection");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                selections.computeIfAbsent(rows.getLong(1), id -> new LinkedHashMap<>())
-                        .computeIfAbsent(rows.getString(2), group -> new ArrayList<>()).add(rows.getString(3));
-            }
-        }
+        Map<Long, Map<String, List<String>>> selections = selectionsByLabel(connection);
         Map<Judge, Map<Long, JudgeVerdict>> verdicts = new LinkedHashMap<>();
         judges.values().forEach(judge -> verdicts.put(judge, new HashMap<>()));
         try (PreparedStatement query = connection.prepareStatement("SELECT id, judge_id, response_id, raw, parsed"
@@ -174,6 +158,20 @@ public final class JudgeLabels {
             }
         }
         return verdicts;
+    }
+
+    /** Every judge label's options, by label id and group: one scan for all of them. */
+    private static Map<Long, Map<String, List<String>>> selectionsByLabel(Connection connection) throws SQLException {
+        Map<Long, Map<String, List<String>>> selections = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT judge_label_id, group_id, option_id"
+                + " FROM judge_selection");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                selections.computeIfAbsent(rows.getLong(1), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(rows.getString(2), group -> new ArrayList<>()).add(rows.getString(3));
+            }
+        }
+        return selections;
     }
 
     private static long judgeId(Connection connection, Judge judge) throws SQLException {
