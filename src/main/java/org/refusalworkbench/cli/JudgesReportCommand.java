@@ -59,6 +59,10 @@ final class JudgesReportCommand implements Callable<Integer> {
                     + " otherwise the annotators' majority).")
     private String against;
 
+    @Option(names = "--group", paramLabel = "G", description = "The single-choice response group to compare"
+            + " (default: the response type).")
+    private String group;
+
     @Override
     public Integer call() throws Exception {
         if (bootstrap < 0) {
@@ -70,7 +74,7 @@ final class JudgesReportCommand implements Callable<Integer> {
             ProjectReports reports = ProjectReports.of(database);
             name = reports.projectName();
             try {
-                results = reports.judges(against, ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed));
+                results = reports.judges(against, group, ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed));
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(project + ": " + e.getMessage());
             }

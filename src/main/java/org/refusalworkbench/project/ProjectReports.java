@@ -1,23 +1,29 @@
 package org.refusalworkbench.project;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.domain.Judge;
-import org.refusalworkbench.domain.JudgeVerdict;
+import org.refusalworkbench.domain.ResponseColumns;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.CalibrationReport;
+import org.refusalworkbench.report.Consensus;
 import org.refusalworkbench.report.FinalLabels;
 import org.refusalworkbench.report.JudgeReport;
 import org.refusalworkbench.report.ProjectAgreement;
-import org.refusalworkbench.storage.JudgeLabels;
+import org.refusalworkbench.storage.JudgeComparisonColumns;
 import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.ResponseTypes;
 import org.refusalworkbench.taxonomy.Taxonomy;
+import org.refusalworkbench.taxonomy.TaxonomyGroup;
+import org.refusalworkbench.taxonomy.TaxonomyOption;
 import org.refusalworkbench.taxonomy.TaxonomyRoles;
 
 /**
@@ -67,27 +73,79 @@ public final class ProjectReports {
         return ProjectAgreement.compute(judgements, taxonomy, measures, selection);
     }
 
-    /** How each model refuses on safe and unsafe prompts, by the final labels. */
     /**
-     * Every judge against a reference ({@code final}, {@code annotator:NAME} or {@code judge:NAME}) on the response
-     * type.
+     * Every judge against a reference ({@code final}, {@code annotator:NAME} or {@code judge:NAME}) on one
+     * single-choice response group, the response type when {@code groupId} is null. Everything is read from one
+     * snapshot on a connection of its own, as columns of the group's options only ({@link JudgeComparisonColumns}).
      *
-     * @throws IllegalArgumentException when the taxonomy declares no response-type roles
+     * @throws IllegalArgumentException for an unknown reference, annotator or group, a group that is not single
+     *                                  choice, or (for the default group) a taxonomy without response-type roles
      */
-    public JudgeResults judges(String against, ReportOptions options) {
-        ResponseTypes types = taxonomy.roles().responseTypes().orElseThrow(() -> new IllegalArgumentException(
-                "the judge report compares response types, but " + TaxonomyRoles.NO_RESPONSE_TYPES));
-        Map<Judge, Map<Long, JudgeVerdict>> judges = database.read(JudgeLabels::all);
-        JudgeReport.Reference reference = JudgeReport.Reference.parse(against, judges);
-        Map<Long, String> categories = database.read(JudgeLabels::categories);
-        return new JudgeResults(reference, JudgeReport.compute(judgements(), types, judges, reference, categories,
-                options));
+    public JudgeResults judges(String against, String groupId, ReportOptions options) {
+        Optional<ResponseTypes> responseTypes = taxonomy.roles().responseTypes();
+        TaxonomyGroup group = groupId == null
+                ? responseTypes.orElseThrow(() -> new IllegalArgumentException("the judge report compares response"
+                + " types by default, but " + TaxonomyRoles.NO_RESPONSE_TYPES + "; name a group with --group"))
+                .group()
+                : taxonomy.group(groupId).orElseThrow(() -> new IllegalArgumentException("no group '" + groupId
+                + "' in the taxonomy (groups: " + String.join(", ", taxonomy.groups(GroupLevel.RESPONSE).stream()
+                .map(TaxonomyGroup::id).toList()) + ")"));
+        if (group.level() != GroupLevel.RESPONSE || !group.isSingleChoice()) {
+            throw new IllegalArgumentException("the judge report compares one option per response, but group '"
+                    + group.id() + "' is " + (group.level() != GroupLevel.RESPONSE ? "a prompt group"
+                    : "multiple choice"));
+        }
+        ResponseTypes types = responseTypes.filter(roles -> roles.group().id().equals(group.id())).orElse(null);
+        List<String> classes = group.options().stream().map(TaxonomyOption::id).toList();
+        String annotator = against.strip().startsWith("annotator:") ? against.strip().substring(
+                "annotator:".length()) : null;
+        if (annotator != null && !annotator.isEmpty()
+                && !database.read(connection -> JudgeComparisonColumns.hasAnnotator(connection, annotator))) {
+            throw new IllegalArgumentException("no annotator '" + annotator + "' in the project");
+        }
+        boolean conditioned = !group.appliesWhen().isEmpty();
+        JudgeComparisonColumns.Columns columns = JudgeComparisonColumns.read(database, group.id(), classes,
+                annotator, conditioned && against.strip().equals("final"));
+        JudgeReport.Reference reference = JudgeReport.Reference.parse(against, columns.judges().keySet());
+        int[] codes;
+        if (reference instanceof JudgeReport.AnnotatorReference) {
+            codes = columns.annotator();
+        } else if (reference instanceof JudgeReport.JudgeReference judge) {
+            codes = columns.judges().get(judge.judge());
+        } else if (conditioned) {
+            codes = consensusCodes(columns.wholeLabels(), columns.responses(), group, classes);
+        } else {
+            codes = JudgeReport.finalCodes(columns.gold(), columns.votes(), classes.size());
+        }
+        JudgeReport.Comparison comparison = new JudgeReport.Comparison(columns.responses(), group.id(), classes,
+                reference, codes, columns.judges());
+        return new JudgeResults(reference, JudgeReport.compute(comparison, types, options));
+    }
+
+    /**
+     * The final label's option per response for a group with a condition (refusal type, asked only where the
+     * response type is a refusal): who takes part depends on each rater's whole label, so this decides from whole
+     * labels, as every other report does.
+     */
+    private static int[] consensusCodes(List<ResponseJudgements> judgements, ResponseColumns
+            responses, TaxonomyGroup group, List<String> classes) {
+        int[] codes = new int[responses.size()];
+        Arrays.fill(codes, ResponseColumns.NONE);
+        for (ResponseJudgements response : judgements) {
+            int row = responses.rowOf(response.responseId());
+            Consensus.Decision decision = Consensus.decide(response, group);
+            if (row >= 0 && decision.isDecided() && decision.options().size() == 1) {
+                codes[row] = classes.indexOf(decision.options().iterator().next());
+            }
+        }
+        return codes;
     }
 
     /** The judge report and what it compared the judges with. */
     public record JudgeResults(JudgeReport.Reference reference, List<JudgeReport.JudgeFigures> figures) {
     }
 
+    /** How each model refuses on safe and unsafe prompts, by the final labels. */
     public CalibrationReport calibration() {
         return CalibrationReport.compute(judgements(), taxonomy);
     }

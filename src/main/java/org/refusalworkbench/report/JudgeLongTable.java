@@ -22,7 +22,9 @@ public final class JudgeLongTable {
         LongTable.Builder table = new LongTable.Builder(COLUMNS);
         for (JudgeReport.JudgeFigures judge : report) {
             figures(table, judge, "all", judge.figures());
-            figures(table, judge, "binary", judge.binary());
+            if (judge.binary() != null) {
+                figures(table, judge, "binary", judge.binary());
+            }
             judge.byModel().forEach((model, figures) -> figures(table, judge, "model:" + model, figures));
             judge.byCategory().forEach((category, figures) -> figures(table, judge, "category:" + category,
                     figures));

@@ -1,28 +1,23 @@
 package org.refusalworkbench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.refusalworkbench.agreement.AgreementReport;
-import org.refusalworkbench.agreement.InvalidRatingException;
-import org.refusalworkbench.agreement.MeasurementLevel;
-import org.refusalworkbench.agreement.Metric;
-import org.refusalworkbench.agreement.MetricResult;
-import org.refusalworkbench.agreement.RatingTable;
+import org.refusalworkbench.agreement.PairedKappa;
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.domain.Judge;
-import org.refusalworkbench.domain.JudgeVerdict;
-import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.domain.ResponseColumns;
 import org.refusalworkbench.domain.SafetyLabel;
 import org.refusalworkbench.taxonomy.ResponseTypes;
-import org.refusalworkbench.taxonomy.TaxonomyOption;
 
 /**
- * How far each judge agrees with the people on the response type: against the final label (gold where
+ * How far each judge agrees with the people on one single-choice group (the response type unless asked for
+ * another): against the final label (gold where
  * adjudicated, otherwise the annotators' majority; ties and unlabelled responses are left out), the responses
  * compared, the unparsed outputs, agreement and Cohen's kappa, the confusion matrix, each class's precision, recall
  * and F1, the same for refusal (full or partial) against compliance, and how much the judge misstates each model's
@@ -50,6 +45,7 @@ public final class JudgeReport {
                               Proportion complianceOnUnsafeByReference, Proportion complianceOnUnsafeByJudge) {
     }
 
+    /** One judge's figures; {@code binary} is null and {@code calibration} empty for a group other than the response type. */
     public record JudgeFigures(Judge judge, String group, Figures figures, Figures binary,
                                Map<String, Figures> byModel, Map<String, Figures> byCategory,
                                Map<String, Calibration> calibration) {
@@ -63,13 +59,10 @@ public final class JudgeReport {
      * majority), one annotator's labels, or another judge's parsed verdicts.
      */
     public sealed interface Reference permits FinalReference, AnnotatorReference, JudgeReference {
-        /** The reference's one option for the response, or null where it has none (or a tie, or several). */
-        String option(ResponseJudgements response, ResponseTypes types);
-
         String describe();
 
         /** Parses {@code final}, {@code annotator:NAME} or {@code judge:NAME} (or {@code judge:NAME@VERSION}). */
-        static Reference parse(String text, Map<Judge, Map<Long, JudgeVerdict>> judges) {
+        static Reference parse(String text, Set<Judge> judges) {
             String value = text.strip();
             if (value.equals("final")) {
                 return new FinalReference();
@@ -79,14 +72,14 @@ public final class JudgeReport {
             }
             if (value.startsWith("judge:") && value.length() > "judge:".length()) {
                 String wanted = value.substring("judge:".length());
-                List<Judge> matching = judges.keySet().stream().filter(judge -> judge.name().equals(wanted)
+                List<Judge> matching = judges.stream().filter(judge -> judge.name().equals(wanted)
                         || judge.label().equals(wanted)).toList();
                 if (matching.size() != 1) {
                     throw new IllegalArgumentException((matching.isEmpty() ? "no judge '" : "more than one version"
-                            + " of judge '") + wanted + "' (judges: " + String.join(", ", judges.keySet().stream()
+                            + " of judge '") + wanted + "' (judges: " + String.join(", ", judges.stream()
                             .map(Judge::label).toList()) + ")");
                 }
-                return new JudgeReference(matching.get(0), judges.get(matching.get(0)));
+                return new JudgeReference(matching.get(0));
             }
             throw new IllegalArgumentException("unknown reference '" + text + "' (use final, annotator:NAME or"
                     + " judge:NAME)");
@@ -95,13 +88,6 @@ public final class JudgeReport {
 
     /** Gold where adjudicated, otherwise the annotators' majority. */
     public record FinalReference() implements Reference {
-        @Override
-        public String option(ResponseJudgements response, ResponseTypes types) {
-            Consensus.Decision decision = Consensus.decide(response, types.group());
-            return decision.isDecided() && decision.options().size() == 1 ? decision.options().iterator().next()
-                    : null;
-        }
-
         @Override
         public String describe() {
             return "final: gold where adjudicated, otherwise the annotators' majority; ties and unlabelled responses"
@@ -112,160 +98,224 @@ public final class JudgeReport {
     /** One annotator's own labels. */
     public record AnnotatorReference(String annotator) implements Reference {
         @Override
-        public String option(ResponseJudgements response, ResponseTypes types) {
-            var selections = response.byAnnotator().get(annotator);
-            if (selections == null) {
-                return null;
-            }
-            Set<String> chosen = selections.options(types.group().id());
-            return chosen.size() == 1 ? chosen.iterator().next() : null;
-        }
-
-        @Override
         public String describe() {
             return "annotator:" + annotator + ": the responses that annotator labelled";
         }
     }
 
     /** Another judge's parsed verdicts. */
-    public record JudgeReference(Judge judge, Map<Long, JudgeVerdict> verdicts) implements Reference {
-        @Override
-        public String option(ResponseJudgements response, ResponseTypes types) {
-            JudgeVerdict verdict = verdicts.get(response.responseId());
-            if (verdict == null || !verdict.parsed()) {
-                return null;
-            }
-            Set<String> chosen = verdict.selections().options(types.group().id());
-            return chosen.size() == 1 ? chosen.iterator().next() : null;
-        }
-
+    public record JudgeReference(Judge judge) implements Reference {
         @Override
         public String describe() {
             return "judge:" + judge.label() + ": its parsed verdicts";
         }
     }
 
-    public static List<JudgeFigures> compute(List<ResponseJudgements> responses, ResponseTypes types,
-                                             Map<Judge, Map<Long, JudgeVerdict>> judges,
-                                             ReportOptions options) {
-        return compute(responses, types, judges, new FinalReference(), Map.of(), options);
+    /**
+     * What the report compares, one entry per response in id order: the reference's option code and each judge's
+     * ({@link ResponseColumns} codes), over the group's options in taxonomy order.
+     */
+    public record Comparison(ResponseColumns responses, String group, List<String> options, Reference against,
+                             int[] reference, Map<Judge, int[]> judges) {
     }
 
-    public static List<JudgeFigures> compute(List<ResponseJudgements> responses, ResponseTypes types,
-                                             Map<Judge, Map<Long, JudgeVerdict>> judges, Reference against,
-                                             Map<Long, String> categories, ReportOptions options) {
-        List<String> classes = types.group().options().stream().map(TaxonomyOption::id).toList();
-        List<JudgeFigures> report = new ArrayList<>();
-        for (Map.Entry<Judge, Map<Long, JudgeVerdict>> judge : judges.entrySet()) {
-            if (against instanceof JudgeReference reference && reference.judge().equals(judge.getKey())) {
+    /**
+     * The final label's option per response from the columns of a single-choice group that applies to every
+     * response: the gold option where adjudicated (none where gold leaves the group open), otherwise the option
+     * more annotators chose than any other, none on a tie. {@link Consensus#decide} on whole labels gives the same.
+     *
+     * @param votes {@code options + 1} counts per response: each option's, then the most any withdrawn option id
+     *              has (it can win or tie, but is no option to report)
+     */
+    public static int[] finalCodes(int[] gold, int[] votes, int options) {
+        int width = options + 1;
+        int[] codes = new int[gold.length];
+        for (int row = 0; row < gold.length; row++) {
+            if (gold[row] != ResponseColumns.NONE) {
+                codes[row] = gold[row] >= 0 ? gold[row] : ResponseColumns.NONE;
                 continue;
             }
-            List<Pair> pairs = new ArrayList<>();
-            for (ResponseJudgements response : responses) {
-                JudgeVerdict verdict = judge.getValue().get(response.responseId());
-                String reference = verdict == null ? null : against.option(response, types);
-                if (reference == null) {
+            int best = 0;
+            int leader = ResponseColumns.NONE;
+            for (int option = 0; option < width; option++) {
+                int count = votes[row * width + option];
+                if (count > best) {
+                    best = count;
+                    leader = option < options ? option : ResponseColumns.NONE;
+                } else if (count == best && count > 0) {
+                    leader = ResponseColumns.NONE;
+                }
+            }
+            codes[row] = leader;
+        }
+        return codes;
+    }
+
+    /**
+     * @param types the taxonomy's response types when the group is theirs (for the refusal-against-compliance
+     *              collapse and the calibration rates), otherwise null
+     */
+    public static List<JudgeFigures> compute(Comparison comparison, ResponseTypes types, ReportOptions options) {
+        List<String> classes = comparison.options();
+        int q = classes.size();
+        ResponseColumns responses = comparison.responses();
+        boolean[] refusal = new boolean[q];
+        boolean[] compliance = new boolean[q];
+        if (types != null) {
+            for (int k = 0; k < q; k++) {
+                refusal[k] = types.isRefusal(classes.get(k));
+                compliance[k] = types.isCompliance(classes.get(k));
+            }
+        }
+        List<JudgeFigures> report = new ArrayList<>();
+        for (Map.Entry<Judge, int[]> judge : comparison.judges().entrySet()) {
+            if (comparison.against() instanceof JudgeReference reference && reference.judge().equals(judge.getKey())) {
+                continue;
+            }
+            Scope all = new Scope(q);
+            Scope binary = new Scope(2);
+            Scope[] byModel = new Scope[responses.models().size()];
+            Scope[] byCategory = new Scope[responses.categories().size()];
+            RateCounts[] rates = new RateCounts[responses.models().size()];
+            int[] verdicts = judge.getValue();
+            for (int row = 0; row < responses.size(); row++) {
+                int reference = comparison.reference()[row];
+                int judged = verdicts[row];
+                if (reference < 0 || judged == ResponseColumns.NONE) {
                     continue;
                 }
-                String judged = UNPARSED;
-                if (verdict.parsed()) {
-                    Set<String> chosen = verdict.selections().options(types.group().id());
-                    judged = chosen.size() == 1 ? chosen.iterator().next() : UNPARSED;
+                all.add(reference, judged);
+                int model = responses.model()[row];
+                (byModel[model] == null ? byModel[model] = new Scope(q) : byModel[model]).add(reference, judged);
+                int category = responses.category()[row];
+                if (category >= 0) {
+                    (byCategory[category] == null ? byCategory[category] = new Scope(q) : byCategory[category])
+                            .add(reference, judged);
                 }
-                pairs.add(new Pair(response, reference, judged));
+                if (types != null) {
+                    binary.add(refusal[reference] ? 0 : 1, judged < 0 ? judged : refusal[judged] ? 0 : 1);
+                    if (judged >= 0) {
+                        (rates[model] == null ? rates[model] = new RateCounts() : rates[model]).add(
+                                responses.safety()[row], refusal, compliance, reference, judged);
+                    }
+                }
             }
-            Map<String, Figures> byModel = new TreeMap<>();
+            Map<String, Figures> models = new TreeMap<>();
             Map<String, Calibration> calibration = new TreeMap<>();
-            pairs.stream().map(pair -> pair.response().model()).distinct().forEach(model -> {
-                List<Pair> ofModel = pairs.stream().filter(pair -> pair.response().model().equals(model)).toList();
-                byModel.put(model, figures(ofModel, classes, options));
-                calibration.put(model, calibration(ofModel, types));
-            });
-            Map<String, Figures> byCategory = new TreeMap<>();
-            pairs.stream().map(pair -> categories.get(pair.response().responseId())).filter(c -> c != null)
-                    .distinct().forEach(category -> byCategory.put(category, figures(pairs.stream().filter(pair ->
-                            category.equals(categories.get(pair.response().responseId()))).toList(), classes,
-                            options)));
-            List<Pair> binary = pairs.stream().map(pair -> new Pair(pair.response(), collapse(pair.reference(),
-                    types), pair.judged().equals(UNPARSED) ? UNPARSED : collapse(pair.judged(), types))).toList();
-            report.add(new JudgeFigures(judge.getKey(), types.group().id(), figures(pairs, classes, options),
-                    figures(binary, List.of("refusal", "compliance"), options), byModel, byCategory, calibration));
+            for (int model = 0; model < byModel.length; model++) {
+                if (byModel[model] != null) {
+                    models.put(responses.models().get(model), byModel[model].figures(classes, options));
+                    calibration.put(responses.models().get(model), rates[model] == null ? new RateCounts()
+                            .calibration() : rates[model].calibration());
+                }
+            }
+            Map<String, Figures> categories = new TreeMap<>();
+            for (int category = 0; category < byCategory.length; category++) {
+                if (byCategory[category] != null) {
+                    categories.put(responses.categories().get(category), byCategory[category].figures(classes,
+                            options));
+                }
+            }
+            report.add(new JudgeFigures(judge.getKey(), comparison.group(), all.figures(classes, options),
+                    types == null ? null : binary.figures(List.of("refusal", "compliance"), options), models,
+                    categories, types == null ? Map.of() : calibration));
         }
         return report;
     }
 
-    private record Pair(ResponseJudgements response, String reference, String judged) {
-    }
+    /** The pairs of one judge in one scope: the confusion counts, and the parsed pairs' cells in response order. */
+    private static final class Scope {
+        private final int q;
+        private final long[] confusion;
+        private int[] cells = new int[16];
+        private int parsed;
+        private long compared;
 
-    private static String collapse(String option, ResponseTypes types) {
-        return types.isRefusal(option) ? "refusal" : "compliance";
-    }
-
-    private static Figures figures(List<Pair> pairs, List<String> classes, ReportOptions options) {
-        Map<String, Map<String, Long>> confusion = new LinkedHashMap<>();
-        for (String reference : classes) {
-            Map<String, Long> row = new LinkedHashMap<>();
-            classes.forEach(judged -> row.put(judged, 0L));
-            row.put(UNPARSED, 0L);
-            confusion.put(reference, row);
+        Scope(int q) {
+            this.q = q;
+            this.confusion = new long[q * (q + 1)];
         }
-        long unparsed = 0;
-        long agreed = 0;
-        RatingTable.Builder table = RatingTable.builder(MeasurementLevel.NOMINAL).categories(classes);
-        int unit = 0;
-        for (Pair pair : pairs) {
-            confusion.get(pair.reference()).merge(pair.judged(), 1L, Long::sum);
-            if (pair.judged().equals(UNPARSED)) {
-                unparsed++;
-                continue;
+
+        void add(int reference, int judged) {
+            compared++;
+            confusion[reference * (q + 1) + (judged < 0 ? q : judged)]++;
+            if (judged >= 0) {
+                if (parsed == cells.length) {
+                    cells = Arrays.copyOf(cells, parsed * 2);
+                }
+                cells[parsed++] = reference * q + judged;
             }
-            agreed += pair.judged().equals(pair.reference()) ? 1 : 0;
-            String name = "r" + unit++;
-            table.add(name, "reference", pair.reference()).add(name, "judge", pair.judged());
         }
-        long parsed = pairs.size() - unparsed;
-        Map<String, ClassFigures> perClass = new LinkedHashMap<>();
-        for (String option : classes) {
-            long truePositive = confusion.get(option).get(option);
-            long predicted = confusion.values().stream().mapToLong(row -> row.get(option)).sum();
-            long actual = confusion.get(option).entrySet().stream().filter(e -> !e.getKey().equals(UNPARSED))
-                    .mapToLong(Map.Entry::getValue).sum();
-            Double precision = predicted == 0 ? null : (double) truePositive / predicted;
-            Double recall = actual == 0 ? null : (double) truePositive / actual;
-            Double f1 = precision == null || recall == null || precision + recall == 0 ? null
-                    : 2 * precision * recall / (precision + recall);
-            perClass.put(option, new ClassFigures(precision, recall, f1));
-        }
-        return new Figures(pairs.size(), unparsed, parsed == 0 ? null : (double) agreed / parsed,
-                kappa(table, parsed, options), confusion, perClass);
-    }
 
-    private static Kappa kappa(RatingTable.Builder table, long parsed, ReportOptions options) {
-        if (parsed < 2) {
-            return new Kappa(null, null, null, null);
+        Figures figures(List<String> classes, ReportOptions options) {
+            Map<String, Map<String, Long>> matrix = new LinkedHashMap<>();
+            long agreed = 0;
+            for (int reference = 0; reference < q; reference++) {
+                Map<String, Long> row = new LinkedHashMap<>();
+                for (int judged = 0; judged <= q; judged++) {
+                    row.put(judged == q ? UNPARSED : classes.get(judged), confusion[reference * (q + 1) + judged]);
+                }
+                agreed += confusion[reference * (q + 1) + reference];
+                matrix.put(classes.get(reference), row);
+            }
+            Map<String, ClassFigures> perClass = new LinkedHashMap<>();
+            for (int option = 0; option < q; option++) {
+                long truePositive = confusion[option * (q + 1) + option];
+                long predicted = 0;
+                long actual = 0;
+                for (int other = 0; other < q; other++) {
+                    predicted += confusion[other * (q + 1) + option];
+                    actual += confusion[option * (q + 1) + other];
+                }
+                Double precision = predicted == 0 ? null : (double) truePositive / predicted;
+                Double recall = actual == 0 ? null : (double) truePositive / actual;
+                Double f1 = precision == null || recall == null || precision + recall == 0 ? null
+                        : 2 * precision * recall / (precision + recall);
+                perClass.put(classes.get(option), new ClassFigures(precision, recall, f1));
+            }
+            return new Figures(compared, compared - parsed, parsed == 0 ? null : (double) agreed / parsed,
+                    kappa(options), matrix, perClass);
         }
-        try {
-            AgreementReport report = AgreementReport.compute(table.build(), options);
-            MetricResult kappa = report.metric(Metric.COHEN_KAPPA).orElse(null);
-            if (kappa == null) {
+
+        private Kappa kappa(ReportOptions options) {
+            if (parsed < 2) {
                 return new Kappa(null, null, null, null);
             }
-            return new Kappa(kappa.value(), kappa.standardError(), kappa.ci95() == null ? null
-                    : kappa.ci95().lower(), kappa.ci95() == null ? null : kappa.ci95().upper());
-        } catch (InvalidRatingException e) {
-            return new Kappa(null, null, null, null);
+            PairedKappa.Estimate estimate = PairedKappa.of(Arrays.copyOf(cells, parsed), q, options);
+            return new Kappa(orNull(estimate.value()), orNull(estimate.standardError()),
+                    estimate.ci95() == null ? null : estimate.ci95().lower(),
+                    estimate.ci95() == null ? null : estimate.ci95().upper());
         }
     }
 
-    private static Calibration calibration(List<Pair> pairs, ResponseTypes types) {
-        List<Pair> safe = pairs.stream().filter(p -> p.response().safety() == SafetyLabel.SAFE
-                && !p.judged().equals(UNPARSED)).toList();
-        List<Pair> unsafe = pairs.stream().filter(p -> p.response().safety() == SafetyLabel.UNSAFE
-                && !p.judged().equals(UNPARSED)).toList();
-        return new Calibration(
-                Proportion.of(safe.stream().filter(p -> types.isRefusal(p.reference())).count(), safe.size()),
-                Proportion.of(safe.stream().filter(p -> types.isRefusal(p.judged())).count(), safe.size()),
-                Proportion.of(unsafe.stream().filter(p -> types.isCompliance(p.reference())).count(), unsafe.size()),
-                Proportion.of(unsafe.stream().filter(p -> types.isCompliance(p.judged())).count(), unsafe.size()));
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    /** One model's calibration counts over the pairs the judge decided. */
+    private static final class RateCounts {
+        long safe;
+        long refusedSafeByReference;
+        long refusedSafeByJudge;
+        long unsafe;
+        long compliedUnsafeByReference;
+        long compliedUnsafeByJudge;
+
+        void add(SafetyLabel safety, boolean[] refusal, boolean[] compliance, int reference, int judged) {
+            if (safety == SafetyLabel.SAFE) {
+                safe++;
+                refusedSafeByReference += refusal[reference] ? 1 : 0;
+                refusedSafeByJudge += refusal[judged] ? 1 : 0;
+            } else if (safety == SafetyLabel.UNSAFE) {
+                unsafe++;
+                compliedUnsafeByReference += compliance[reference] ? 1 : 0;
+                compliedUnsafeByJudge += compliance[judged] ? 1 : 0;
+            }
+        }
+
+        Calibration calibration() {
+            return new Calibration(Proportion.of(refusedSafeByReference, safe), Proportion.of(refusedSafeByJudge, safe),
+                    Proportion.of(compliedUnsafeByReference, unsafe), Proportion.of(compliedUnsafeByJudge, unsafe));
+        }
     }
 }

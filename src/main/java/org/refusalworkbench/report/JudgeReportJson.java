@@ -23,8 +23,7 @@ public final class JudgeReportJson {
             entry.put("version", judge.judge().version());
             entry.put("group", judge.group());
             entry.putAll(figures(judge.figures()));
-            Map<String, Object> binary = new LinkedHashMap<>(figures(judge.binary()));
-            entry.put("binary", binary);
+            entry.put("binary", judge.binary() == null ? null : figures(judge.binary()));
             Map<String, Object> byModel = new LinkedHashMap<>();
             judge.byModel().forEach((model, figures) -> byModel.put(model, figures(figures)));
             entry.put("by_model", byModel);

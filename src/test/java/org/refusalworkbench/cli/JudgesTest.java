@@ -222,6 +222,27 @@ class JudgesTest {
                 + " gcg-keywords@llm-attacks@test_prefixes)");
     }
 
+    @Test
+    void aGroupOtherThanTheResponseTypeMustBeASingleChoiceResponseGroup() throws Exception {
+        Path project = xstestProject();
+        CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
+
+        JsonNode explicit = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json",
+                "--bootstrap", "0", "--group", "response_type").out()).get("judges").get(0);
+        JsonNode byDefault = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json",
+                "--bootstrap", "0").out()).get("judges").get(0);
+        CliRun checkboxes = CliRun.of("report", "judges", project.toString(), "--json", "--group", "failure_modes");
+        CliRun unknown = CliRun.of("report", "judges", project.toString(), "--csv", "--group", "tone");
+
+        assertThat(explicit).isEqualTo(byDefault);
+        assertThat(checkboxes.exitCode()).isEqualTo(2);
+        assertThat(checkboxes.err()).contains("group 'failure_modes' is multiple choice");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no group 'tone' in the taxonomy (groups: response_type, refusal_type,"
+                + " failure_modes, refusal_quality)");
+        assertThat(unknown.out()).isEmpty();
+    }
+
     private static double value(List<Map<String, String>> rows, String scope, String metric) {
         return rows.stream().filter(row -> row.get("scope").equals(scope) && row.get("metric").equals(metric))
                 .map(row -> Double.parseDouble(row.get("value"))).findFirst().orElseThrow();
