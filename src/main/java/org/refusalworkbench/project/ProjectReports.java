@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.domain.Judge;
+import org.refusalworkbench.domain.JudgeVerdict;
 import org.refusalworkbench.domain.ResponseColumns;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.report.AgreementMeasures;
@@ -16,6 +17,7 @@ import org.refusalworkbench.report.FinalLabels;
 import org.refusalworkbench.report.JudgeReport;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.storage.JudgeComparisonColumns;
+import org.refusalworkbench.storage.JudgeLabels;
 import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
@@ -139,6 +141,11 @@ public final class ProjectReports {
             }
         }
         return codes;
+    }
+
+    /** Every judge's verdicts, by judge in the order they were first saved, each by response id. */
+    public Map<Judge, Map<Long, JudgeVerdict>> judgeVerdicts() {
+        return database.read(JudgeLabels::all);
     }
 
     /** The judge report and what it compared the judges with. */

@@ -66,7 +66,9 @@ class ReviewWalkthroughTest extends ApplicationTest {
         press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#resolved-response_type").tryQuery().isPresent());
         assertThat(text("#resolved-response_type")).isEqualTo("0");
-        waitUntil(() -> lookup("#confusion-matrix .label").tryQuery().isPresent());
+        // The dashboard draws its figures first and again when the bootstrap intervals arrive: wait for the labels.
+        waitUntil(() -> lookup("#confusion-matrix .label").queryAllAs(Label.class).stream()
+                .anyMatch(label -> "Full compliance".equals(label.getText())));
         assertThat(lookup("#confusion-matrix .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Full compliance", "Partial refusal").doesNotContain("full_compliance");
 
@@ -155,10 +157,6 @@ class ReviewWalkthroughTest extends ApplicationTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting", e);
-        }
+        TestWindow.waitUntil(condition);
     }
 }

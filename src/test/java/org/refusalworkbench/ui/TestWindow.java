@@ -49,6 +49,15 @@ final class TestWindow implements AutoCloseable {
         stage.show();
     }
 
+    /** Waits up to 20 s for {@code condition}, which the FX thread's work makes true. */
+    static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         // As the app's stop() does: what waits to be saved is written while the project is still open.

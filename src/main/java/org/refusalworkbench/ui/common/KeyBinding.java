@@ -54,6 +54,7 @@ public enum KeyBinding {
     SHOW_REVIEW(REVIEW, "Show the review queue", KeyCode.DIGIT1, true, false, true),
     SHOW_AGREEMENT(REVIEW, "Show the agreement dashboard", KeyCode.DIGIT2, true, false, true),
     SHOW_CALIBRATION(REVIEW, "Show the calibration report", KeyCode.DIGIT3, true, false, true),
+    SHOW_JUDGES(REVIEW, "Show the judges against the final labels", KeyCode.DIGIT4, true, false, true),
 
     // The window's View menu acts on these through its accelerators; they are here for the sheets and collisions.
     TEXT_LARGER(VIEW, "Larger text for prompts and responses", KeyCode.EQUALS, true, false, true),

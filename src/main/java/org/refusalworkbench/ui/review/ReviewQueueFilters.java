@@ -10,18 +10,25 @@ import javafx.beans.property.StringProperty;
 
 import org.refusalworkbench.domain.ResponseJudgements;
 
-/** The review queue's filters: disputed group, an option someone chose, annotator, model, not yet adjudicated. */
+/**
+ * The review queue's filters: disputed group, an option someone chose, annotator, model, not yet adjudicated, and
+ * a judge that disagrees with the final label.
+ */
 final class ReviewQueueFilters {
+
+    /** The judge filter's value for "any judge". */
+    static final String ANY_JUDGE = "";
 
     private final StringProperty group = new SimpleStringProperty();
     private final ObjectProperty<OptionChoice> option = new SimpleObjectProperty<>();
     private final StringProperty annotator = new SimpleStringProperty();
     private final StringProperty model = new SimpleStringProperty();
     private final BooleanProperty notAdjudicatedOnly = new SimpleBooleanProperty(false);
+    private final StringProperty judge = new SimpleStringProperty();
 
     /** Runs {@code changed} whenever any filter changes. */
     void onChange(Runnable changed) {
-        for (Observable filter : new Observable[] {group, option, annotator, model, notAdjudicatedOnly}) {
+        for (Observable filter : new Observable[] {group, option, annotator, model, notAdjudicatedOnly, judge}) {
             filter.addListener(observable -> changed.run());
         }
     }
@@ -38,6 +45,9 @@ final class ReviewQueueFilters {
             return false;
         }
         if (group.get() != null && !item.disagreement().disputedGroups().contains(group.get())) {
+            return false;
+        }
+        if (judge.get() != null && item.judgeDisagreement(judgeLabel()).isEmpty()) {
             return false;
         }
         OptionChoice chosen = option.get();
@@ -63,5 +73,19 @@ final class ReviewQueueFilters {
 
     BooleanProperty notAdjudicatedOnly() {
         return notAdjudicatedOnly;
+    }
+
+    /** Null: no judge filter; {@link #ANY_JUDGE}: any judge disagrees; otherwise that judge's label. */
+    StringProperty judge() {
+        return judge;
+    }
+
+    boolean judgeFilterOn() {
+        return judge.get() != null;
+    }
+
+    /** The judge the filter names, or null for any judge (or no filter). */
+    String judgeLabel() {
+        return judge.get() == null || judge.get().equals(ANY_JUDGE) ? null : judge.get();
     }
 }

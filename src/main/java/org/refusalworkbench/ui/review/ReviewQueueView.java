@@ -56,9 +56,14 @@ final class ReviewQueueView extends VBox {
                 ANY.equals(value) ? null : value));
         CheckBox open = new CheckBox("Not yet adjudicated");
         open.selectedProperty().bindBidirectional(review.notAdjudicatedOnlyProperty());
+        ComboBox<String> judge = judgeBox(review);
 
         VBox filters = new VBox(4, labelled("Disputed in group", group), labelled("Option", option),
                 labelled("Labelled by", annotator), labelled("Model", model), open);
+        VBox judgeFilter = labelled("Judge and humans disagree", judge);
+        judgeFilter.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(review.judges()));
+        judgeFilter.managedProperty().bind(judgeFilter.visibleProperty());
+        filters.getChildren().add(judgeFilter);
 
         list.setId("review-queue");
         list.setItems(review.queue());
@@ -84,6 +89,12 @@ final class ReviewQueueView extends VBox {
                 if (item.adjudicated()) {
                     text.append("  ✓ gold");
                     getStyleClass().add("done");
+                }
+                String judge = review.judgeFilterProperty().get();
+                if (judge != null) {
+                    item.judgeDisagreement(judge.isEmpty() ? null : judge).ifPresent(found -> text.append("\n      ⚖ ")
+                            .append(found.judge().name()).append(": ").append(found.judged()).append(", humans: ")
+                            .append(found.reference()).append(" — ").append(found.consequence().description()));
                 }
                 setText(text.toString());
             }
@@ -115,6 +126,28 @@ final class ReviewQueueView extends VBox {
         } finally {
             selecting = false;
         }
+    }
+
+    /** Off, any judge, or one judge: the queue then holds that judge's disagreements, worst first. */
+    private static ComboBox<String> judgeBox(ReviewViewModel review) {
+        String off = "Off";
+        String anyJudge = "Any judge";
+        ObservableList<String> items = FXCollections.observableArrayList(off, anyJudge);
+        items.addAll(review.judges());
+        review.judges().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            items.setAll(off, anyJudge);
+            items.addAll(review.judges());
+        });
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId("filter-judge");
+        box.setValue(off);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setFocusTraversable(false);
+        box.valueProperty().addListener((o, old, value) -> review.judgeFilterProperty().set(value == null
+                || value.equals(off) ? null : value.equals(anyJudge) ? ReviewQueueFilters.ANY_JUDGE : value));
+        review.judgeFilterProperty().addListener((o, old, value) -> box.setValue(value == null ? off
+                : value.equals(ReviewQueueFilters.ANY_JUDGE) ? anyJudge : value));
+        return box;
     }
 
     private static ComboBox<String> filterBox(String id, ObservableList<String> values) {

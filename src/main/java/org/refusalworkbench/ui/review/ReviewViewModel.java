@@ -1,6 +1,7 @@
 package org.refusalworkbench.ui.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.Disagreement;
 import org.refusalworkbench.report.FinalLabels;
+import org.refusalworkbench.report.JudgeDisagreements;
 import org.refusalworkbench.report.ResponseInconsistency;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.Taxonomy;
@@ -55,6 +57,7 @@ public final class ReviewViewModel {
     private final ObservableList<ReviewQueueItem> queue = FXCollections.observableArrayList();
     private final ObservableList<String> annotators = FXCollections.observableArrayList();
     private final ObservableList<String> models = FXCollections.observableArrayList();
+    private final ObservableList<String> judges = FXCollections.observableArrayList();
     private final ReviewQueueFilters filters = new ReviewQueueFilters();
 
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
@@ -67,6 +70,9 @@ public final class ReviewViewModel {
 
     private final List<CompletableFuture<Void>> saving = new ArrayList<>();
     private long loadGeneration;
+    /** Read with the queue on the read thread, used on the UI thread after it is handed over. */
+    private volatile Map<org.refusalworkbench.domain.Judge, Map<Long, org.refusalworkbench.domain.JudgeVerdict>>
+            judgeVerdicts = Map.of();
     private final GoldDraft draft;
 
     public ReviewViewModel(ReviewService service, UiExecutor executor) {
@@ -84,6 +90,8 @@ public final class ReviewViewModel {
         BackgroundTask.read(() -> rank(service.judgements()))
                 .onSuccess(ranked -> {
                     all = ranked;
+                    judges.setAll(ranked.stream().flatMap(item -> item.judges().stream())
+                            .map(found -> found.judge().label()).distinct().sorted().toList());
                     annotators.setAll(ranked.stream().flatMap(item -> item.response().byAnnotator().keySet().stream())
                             .distinct().sorted().toList());
                     models.setAll(ranked.stream().map(item -> item.response().model()).distinct().sorted().toList());
@@ -98,8 +106,17 @@ public final class ReviewViewModel {
     private List<ReviewQueueItem> rank(List<ResponseJudgements> judgements) {
         Map<Long, ResponseInconsistency> flagged = ResponseInconsistency.byResponse(
                 ResponseInconsistency.find(judgements, taxonomy));
+        judgeVerdicts = service.reports().judgeVerdicts();
+        Map<Long, List<JudgeDisagreements.Disagreement>> judged = judgeDisagreements(judgements);
         return Disagreement.rank(judgements, taxonomy).stream()
-                .map(item -> new ReviewQueueItem(item, flagged.get(item.response().responseId()))).toList();
+                .map(item -> new ReviewQueueItem(item, flagged.get(item.response().responseId()),
+                        judged.getOrDefault(item.response().responseId(), List.of()))).toList();
+    }
+
+    /** Where the judges differ from the final labels of these responses, against the verdicts read at start. */
+    private Map<Long, List<JudgeDisagreements.Disagreement>> judgeDisagreements(List<ResponseJudgements> responses) {
+        return taxonomy.roles().responseTypes().map(types -> JudgeDisagreements.find(responses, types,
+                judgeVerdicts)).orElse(Map.of());
     }
 
     // ---- queue ------------------------------------------------------------------------------------------------
@@ -107,6 +124,12 @@ public final class ReviewViewModel {
     private void applyFilters() {
         ReviewQueueItem before = current.get();
         List<ReviewQueueItem> shown = all.stream().filter(filters::passes).toList();
+        if (filters.judgeFilterOn()) {
+            // The judge's worst mistakes first; within one consequence the queue keeps its most-disputed order.
+            String judge = filters.judgeLabel();
+            shown = shown.stream().sorted(Comparator.comparing((ReviewQueueItem item) -> item
+                    .judgeDisagreement(judge).orElseThrow().consequence()).reversed()).toList();
+        }
         queue.setAll(shown);
         int index = before == null ? -1 : indexOf(before.response().responseId());
         if (index >= 0) {
@@ -249,8 +272,9 @@ public final class ReviewViewModel {
             if (item.response().responseId() == responseId) {
                 ResponseJudgements now = item.response().withGoldSavedInTheApp(saved);
                 Disagreement d = item.disagreement();
+                // A new gold label is a new final label: the judges' disagreements are recounted against it.
                 item = new ReviewQueueItem(new Disagreement(now, d.score(), d.disputedGroups(), d.splitOptions()),
-                        item.inconsistency());
+                        item.inconsistency(), judgeDisagreements(List.of(now)).getOrDefault(responseId, List.of()));
                 int shown = indexOf(responseId);
                 if (shown >= 0) {
                     queue.set(shown, item);
@@ -326,6 +350,19 @@ public final class ReviewViewModel {
 
     public ObservableList<String> models() {
         return models;
+    }
+
+    /** The judges that disagree with a final label somewhere, by label. */
+    public ObservableList<String> judges() {
+        return judges;
+    }
+
+    /**
+     * Null shows every response; {@code ""} those where any judge disagrees with the final label, a judge's label
+     * those where that judge does; either way most consequential first.
+     */
+    public StringProperty judgeFilterProperty() {
+        return filters.judge();
     }
 
     public StringProperty groupFilterProperty() {

@@ -13,20 +13,23 @@ import org.refusalworkbench.ui.common.UiExecutor;
 import org.refusalworkbench.ui.review.dashboard.AgreementDashboardView;
 
 /**
- * Review mode: the adjudication queue, the agreement dashboard and the calibration report, one tab each. The
- * reports are recomputed when their tab is shown after a gold label was saved.
+ * Review mode: the adjudication queue, the agreement dashboard, the calibration report and the judges against the
+ * final labels, one tab each. The reports are recomputed when their tab is shown after a gold label was saved.
  */
 public final class ReviewWorkspace extends TabPane {
 
     private final ReviewViewModel review;
     private final CalibrationViewModel calibration;
     private final AgreementDashboardViewModel agreement;
+    private final JudgesViewModel judges;
     private final ReviewView reviewView;
     private final Tab reviewTab;
     private final Tab agreementTab;
     private final Tab calibrationTab;
+    private final Tab judgesTab;
     private long calibrationRevision = -1;
     private long agreementRevision = -1;
+    private long judgesRevision = -1;
 
     /** {@code measures} computes agreement coefficients; null when this build has no agreement engine. */
     public ReviewWorkspace(ReviewService service, UiExecutor executor, AgreementMeasures measures) {
@@ -40,7 +43,10 @@ public final class ReviewWorkspace extends TabPane {
                         agreement.statusProperty(), agreement.projectName()), "agreement-tab");
         calibrationTab = tab("Calibration  (" + KeyBinding.SHOW_CALIBRATION.displayText() + ")",
                 new CalibrationView(calibration), "calibration-tab");
-        getTabs().addAll(reviewTab, agreementTab, calibrationTab);
+        judges = new JudgesViewModel(service, executor);
+        judgesTab = tab("Judges  (" + KeyBinding.SHOW_JUDGES.displayText() + ")",
+                new JudgesView(judges, this::reviewDisagreementsOf), "judges-tab");
+        getTabs().addAll(reviewTab, agreementTab, calibrationTab, judgesTab);
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> refreshShown());
     }
 
@@ -70,6 +76,7 @@ public final class ReviewWorkspace extends TabPane {
             case SHOW_REVIEW -> showTab(reviewTab);
             case SHOW_AGREEMENT -> showTab(agreementTab);
             case SHOW_CALIBRATION -> showTab(calibrationTab);
+            case SHOW_JUDGES -> showTab(judgesTab);
             default -> {
                 return onReviewTab() && reviewView.run(binding, typing);
             }
@@ -99,6 +106,16 @@ public final class ReviewWorkspace extends TabPane {
             agreementRevision = revision;
             agreement.refresh();
         }
+        if (shown == judgesTab && judgesRevision != revision) {
+            judgesRevision = revision;
+            judges.refresh();
+        }
+    }
+
+    /** The review queue filtered to one judge's disagreements with the final labels, worst first. */
+    private void reviewDisagreementsOf(String judge) {
+        review.judgeFilterProperty().set(judge);
+        showTab(reviewTab);
     }
 
     public ReviewViewModel review() {
@@ -111,6 +128,10 @@ public final class ReviewWorkspace extends TabPane {
 
     public CalibrationViewModel calibration() {
         return calibration;
+    }
+
+    public JudgesViewModel judges() {
+        return judges;
     }
 
     /** Shows the tab with this index (0 review, then the reports), for menus and scripted screenshots. */
