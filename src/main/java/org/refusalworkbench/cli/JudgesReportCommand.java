@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.project.ProjectReports;
+import org.refusalworkbench.report.JudgeHtml;
 import org.refusalworkbench.report.JudgeLongTable;
 import org.refusalworkbench.report.JudgeReportJson;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -19,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "judges", description = "Each judge against the final labels on the response type: agreement,"
-        + " Cohen's kappa, confusion matrix, precision, recall and F1, per model, and the calibration rates it"
-        + " misstates.")
+@Command(name = "judges", description = "Each judge against the final labels on the response type (or --group):"
+        + " agreement, Cohen's kappa, confusion matrix, precision, recall and F1, per model and prompt category, and"
+        + " the calibration rates it misstates.")
 final class JudgesReportCommand implements Callable<Integer> {
 
     @Spec
@@ -31,17 +32,7 @@ final class JudgesReportCommand implements Callable<Integer> {
     private Path project;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    private Form form;
-
-    /** The report's form: one JSON object, or one long table. */
-    static final class Form {
-        @Option(names = "--json", description = "Print the report as one JSON object.")
-        boolean json;
-
-        @Option(names = "--csv", description = "Print the report as one long-form CSV table: a row per judge, scope"
-                + " and figure.")
-        boolean csv;
-    }
+    private ReportOutput output;
 
     @Option(names = "--raw-cells", description = "With --csv: text cells as they are, without the apostrophe that"
             + " keeps spreadsheets from running them as formulas (for programs).")
@@ -68,6 +59,7 @@ final class JudgesReportCommand implements Callable<Integer> {
         if (bootstrap < 0) {
             throw new UserInputException("--bootstrap must be 0 or more");
         }
+        output.checkTarget();
         ProjectReports.JudgeResults results;
         String name;
         try (ProjectDatabase database = ProjectFiles.open(project)) {
@@ -79,12 +71,12 @@ final class JudgesReportCommand implements Callable<Integer> {
                 throw new UserInputException(project + ": " + e.getMessage());
             }
         }
-        if (form.csv) {
-            spec.commandLine().getOut().print(LongTableCsv.render(JudgeLongTable.of(results.figures()), rawCells));
-        } else {
-            spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                    .build().writeValueAsString(JudgeReportJson.toJson(results.figures(), name, results.reference())));
-        }
+        String projectName = name;
+        ProjectReports.JudgeResults report = results;
+        output.write(spec.commandLine().getOut(), () -> JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .build().writeValueAsString(JudgeReportJson.toJson(report.figures(), projectName, report.reference())),
+                () -> LongTableCsv.render(JudgeLongTable.of(report.figures()), rawCells),
+                () -> JudgeHtml.render(report.figures(), projectName, report.reference()));
         return 0;
     }
 }

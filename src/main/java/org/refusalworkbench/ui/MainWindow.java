@@ -140,7 +140,7 @@ public final class MainWindow {
         saveLabel.setText("");
         statusLabel.textProperty().bind(review.review().statusProperty());
         keysHint.setText("F1 or ? for all keys  ·  M: accept majority  ·  Ctrl+Enter: save gold  ·  PgDn/PgUp:"
-                + " responses  ·  Ctrl+1/2/3: review, agreement, calibration");
+                + " responses  ·  Ctrl+1/2/3/4: review, agreement, calibration, judges");
         review.start();
         return review.review()::flush;
     }

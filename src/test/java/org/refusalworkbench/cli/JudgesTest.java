@@ -223,6 +223,34 @@ class JudgesTest {
     }
 
     @Test
+    void theHtmlReportIsOneSelfContainedPageWithTheJsonsFigures() throws Exception {
+        Path project = xstestProject();
+        CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
+        Path page = folder.resolve("judges.html");
+
+        CliRun written = CliRun.ok("report", "judges", project.toString(), "--html", page.toString(), "--bootstrap",
+                "100");
+        JsonNode report = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json", "--bootstrap",
+                "100").out()).get("judges").get(0);
+        CliRun unwritable = CliRun.of("report", "judges", project.toString(), "--html",
+                folder.resolve("no-such-folder/judges.html").toString());
+
+        String html = Files.readString(page);
+        assertThat(written.out().strip()).isEqualTo("wrote " + page);
+        assertThat(html).startsWith("<!doctype html>").doesNotContain("<script", "http://", "https://")
+                .contains("<h2>xstest-strmatch@xstest@d7bb5bd</h2>")
+                .contains(String.format(java.util.Locale.ROOT, "%.3f", report.get("cohen_kappa").get("value")
+                        .asDouble()))
+                .contains(String.format(java.util.Locale.ROOT, "[%.3f, %.3f]", report.get("cohen_kappa").get("ci95")
+                        .get(0).asDouble(), report.get("cohen_kappa").get("ci95").get(1).asDouble()))
+                .contains("<td class=agreed>" + report.get("confusion").get("full_refusal").get("full_refusal")
+                        .asLong() + "</td>")
+                .contains("Per prompt category").contains("How much the judge misstates");
+        assertThat(unwritable.exitCode()).isEqualTo(2);
+        assertThat(unwritable.err()).contains("no-such-folder");
+    }
+
+    @Test
     void aGroupOtherThanTheResponseTypeMustBeASingleChoiceResponseGroup() throws Exception {
         Path project = xstestProject();
         CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");

@@ -96,6 +96,7 @@ class JudgesTabTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(test.window.review().getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(review.currentIndexProperty().get()).as("the worst disagreement is open").isZero();
         List<ReviewQueueItem> queue = List.copyOf(review.queue());
         assertThat(queue).isNotEmpty().allSatisfy(item -> assertThat(item.judgeDisagreement("always-complies@v1"))
                 .isPresent());

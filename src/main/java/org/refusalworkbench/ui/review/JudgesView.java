@@ -68,15 +68,15 @@ public final class JudgesView extends ScrollPane {
             return;
         }
         Label source = new Label("Compared with " + results.reference().describe() + ". κ is Cohen's kappa with"
-                + " ± 1.96 standard errors; `report judges` adds bootstrap intervals, per-category figures and"
-                + " CSV/JSON for scripts.");
+                + " ± 1.96 standard errors. On the command line, \"report judges\" adds bootstrap intervals,"
+                + " per-category figures and CSV or JSON for scripts.");
         source.getStyleClass().add("muted");
         source.setWrapText(true);
         content.getChildren().add(source);
         if (results.figures().isEmpty()) {
             Label none = new Label("No judge labels in this project yet. Run a built-in judge with"
-                    + " `refusal-workbench judge PROJECT --method xstest-strmatch`, or import a judge's output with"
-                    + " `judge PROJECT --from FILE` (see docs/review.md, \"Auditing a judge\").");
+                    + " \"refusal-workbench judge PROJECT --method xstest-strmatch\", or import a judge's output with"
+                    + " \"judge PROJECT --from FILE\" (see docs/review.md, \"Auditing a judge\").");
             none.setId("judges-empty");
             none.setWrapText(true);
             content.getChildren().add(none);

@@ -91,10 +91,17 @@ final class ReviewQueueView extends VBox {
                     getStyleClass().add("done");
                 }
                 String judge = review.judgeFilterProperty().get();
+                setTooltip(null);
                 if (judge != null) {
-                    item.judgeDisagreement(judge.isEmpty() ? null : judge).ifPresent(found -> text.append("\n      ⚖ ")
-                            .append(found.judge().name()).append(": ").append(found.judged()).append(", humans: ")
-                            .append(found.reference()).append(" — ").append(found.consequence().description()));
+                    item.judgeDisagreement(judge.isEmpty() ? null : judge).ifPresent(found -> {
+                        text.append("\n      ⚖ ").append(judge.isEmpty() ? found.judge().name() + ": " : "")
+                                .append(review.optionLabel(found.judged())).append(", final ")
+                                .append(review.optionLabel(found.reference()));
+                        setTooltip(new javafx.scene.control.Tooltip(found.judge().label() + " says "
+                                + review.optionLabel(found.judged()) + " where the final label is "
+                                + review.optionLabel(found.reference()) + ": "
+                                + found.consequence().description()));
+                    });
                 }
                 setText(text.toString());
             }

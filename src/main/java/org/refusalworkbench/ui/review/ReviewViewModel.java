@@ -328,6 +328,12 @@ public final class ReviewViewModel {
         return groups;
     }
 
+    /** A response-type option's label for showing a judge's verdict ("unparsed" stays as it is). */
+    public String optionLabel(String option) {
+        return taxonomy.roles().responseTypes().flatMap(types -> types.group().option(option))
+                .map(found -> found.label()).orElse(option);
+    }
+
     public List<OptionChoice> optionChoices() {
         List<OptionChoice> choices = new ArrayList<>();
         groups.forEach(group -> group.options().forEach(option -> choices.add(new OptionChoice(group.id(),

@@ -115,6 +115,7 @@ public final class ReviewWorkspace extends TabPane {
     /** The review queue filtered to one judge's disagreements with the final labels, worst first. */
     private void reviewDisagreementsOf(String judge) {
         review.judgeFilterProperty().set(judge);
+        review.select(0);
         showTab(reviewTab);
     }
 
