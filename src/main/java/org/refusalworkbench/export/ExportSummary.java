@@ -8,12 +8,18 @@ import java.util.Locale;
  * @param pairs   preference pairs, or for KTO the completions written
  * @param leftOut training rows left out, with the reason {@link #describe()} gives: DPO pairs whose transcripts
  *                differ before the judged turn; KTO responses ranked neither way
+ * @param judgeVerdicts judges' verdicts written, as records or rows of their own kind
  */
 public record ExportSummary(ExportFormat format, long labels, long intentLabels, long adjudications, long pairs,
-                            long leftOut) {
+                            long leftOut, long judgeVerdicts) {
 
     public ExportSummary(ExportFormat format, long labels, long intentLabels, long adjudications, long pairs) {
-        this(format, labels, intentLabels, adjudications, pairs, 0);
+        this(format, labels, intentLabels, adjudications, pairs, 0, 0);
+    }
+
+    public ExportSummary(ExportFormat format, long labels, long intentLabels, long adjudications, long pairs,
+                         long leftOut) {
+        this(format, labels, intentLabels, adjudications, pairs, leftOut, 0);
     }
 
     public String describe() {
@@ -28,7 +34,8 @@ public record ExportSummary(ExportFormat format, long labels, long intentLabels,
                     "%,d completion(s) from %,d label(s) and %,d adjudication(s); %,d response(s) left out: ranked"
                             + " neither way (a tie, or no label), or a transcript not ending with the assistant's turn", pairs, labels, adjudications, leftOut);
             default -> String.format(Locale.ROOT, "%,d label(s), %,d intent label(s), %,d adjudication(s)", labels,
-                    intentLabels, adjudications);
+                    intentLabels, adjudications) + (judgeVerdicts == 0 ? ""
+                    : String.format(Locale.ROOT, ", %,d judge verdict(s)", judgeVerdicts));
         };
     }
 }

@@ -13,7 +13,10 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.ProjectIdentity;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
-/** Writes the label file: header, labels, intent labels, adjudications, end record (see docs/label-format.md). */
+/**
+ * Writes the label file: header, labels, intent labels, adjudications, judges' verdicts, end record (see
+ * docs/label-format.md).
+ */
 final class JsonlExport {
 
     private static final long PROGRESS_EVERY = 5_000;
@@ -36,6 +39,7 @@ final class JsonlExport {
                 ? snapshot.count(LabelKind.PROMPT_LABEL, person) : 0;
         long adjudications = snapshot.count(LabelKind.ADJUDICATION, person);
         long total = labels + intents + adjudications;
+        long judgeVerdicts;
         try (LabelFileWriter writer = new LabelFileWriter(out)) {
             writer.header(new LabelFileHeader(LabelFileHeader.VERSION, taxonomy.id(), taxonomy.version(),
                     taxonomy.contentHash(), project.uid(), project.name(),
@@ -51,9 +55,15 @@ final class JsonlExport {
                 snapshot.forEach(LabelKind.PROMPT_LABEL, person, write);
             }
             snapshot.forEach(LabelKind.ADJUDICATION, person, write);
+            // Judges' verdicts are records of their own kind, and only in a file of everyone's labels.
+            long peopleRecords = writer.judgements();
+            if (person == null && options.includesAnnotations()) {
+                snapshot.forEachJudgeLabel(writer::judge);
+            }
+            judgeVerdicts = writer.judgements() - peopleRecords;
             writer.end();
             progress.update(total, total);
         }
-        return new ExportSummary(ExportFormat.JSONL, labels, intents, adjudications, 0);
+        return new ExportSummary(ExportFormat.JSONL, labels, intents, adjudications, 0, 0, judgeVerdicts);
     }
 }

@@ -69,6 +69,7 @@ public final class LabelTableExport {
         long adjudications = snapshot.count(LabelKind.ADJUDICATION, person);
         long total = labels + intents + adjudications;
         long[] written = new long[1];
+        long[] judgeVerdicts = new long[1];
         RaterCoverage coverage = snapshot.raterCoverage();
         try (TableSink sink = switch (options.table()) {
             case CSV -> new CsvTableSink(out, columns, options.rawCells());
@@ -88,11 +89,14 @@ public final class LabelTableExport {
             snapshot.forEach(LabelKind.ADJUDICATION, person, write);
             // Judges' labels are rows of their own kind, never the people's: only in an export of everyone's.
             if (person == null && options.includesAnnotations()) {
-                snapshot.forEachJudgeLabel(label -> sink.row(judgeRow(label, taxonomy)));
+                snapshot.forEachJudgeLabel(label -> {
+                    sink.row(judgeRow(label, taxonomy));
+                    judgeVerdicts[0]++;
+                });
             }
         }
         progress.update(total, total);
-        return new ExportSummary(ExportFormat.LABEL_TABLE, labels, intents, adjudications, 0);
+        return new ExportSummary(ExportFormat.LABEL_TABLE, labels, intents, adjudications, 0, 0, judgeVerdicts[0]);
     }
 
     /** A judge's row: kind {@code judge}, the judge as {@code name@version}, its raw output as the note. */

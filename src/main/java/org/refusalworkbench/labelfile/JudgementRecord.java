@@ -10,7 +10,7 @@ import org.refusalworkbench.domain.Selections;
  */
 public record JudgementRecord(RecordType type, long line, String responseId, String promptId, String model,
                               Integer sample, String person, Selections selections, String text, Instant createdAt,
-                              Instant updatedAt, int secondsSpent) {
+                              Instant updatedAt, int secondsSpent) implements LabelFileRecord {
 
     /** A copy with other selections, for option mapping. */
     JudgementRecord withSelections(Selections mapped) {

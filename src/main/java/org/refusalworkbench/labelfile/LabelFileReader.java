@@ -26,6 +26,8 @@ public final class LabelFileReader implements AutoCloseable {
     private static final Set<String> HEADER_FIELDS = Set.of("record", "format", "format_version", "taxonomy",
             "project", "exported_at", "app_version", "contents");
     private static final Set<String> END_FIELDS = Set.of("record", "records");
+    private static final Set<String> JUDGE_FIELDS = Set.of("record", "response_id", "prompt_id", "model", "sample",
+            "judge", "judge_version", "raw", "selections", "created_at");
 
     /** Clocks of workstations disagree by minutes, time zones set wrong by hours: a day ahead is neither. */
     static final Duration LARGEST_CLOCK_AHEAD = Duration.ofDays(1);
@@ -108,8 +110,8 @@ public final class LabelFileReader implements AutoCloseable {
         }
     }
 
-    /** @return the next judgement, or {@code null} once the end record has been read and checked */
-    public JudgementRecord next() throws LabelFileException {
+    /** @return the next judgement or judge verdict, or {@code null} once the end record has been read and checked */
+    public LabelFileRecord next() throws LabelFileException {
         if (!headerRead) {
             throw new IllegalStateException("read the header first");
         }
@@ -136,9 +138,14 @@ public final class LabelFileReader implements AutoCloseable {
             }
             return null;
         }
+        if (record.equals("judge")) {
+            judgements++;
+            return judge(fields);
+        }
         RecordType type = RecordType.fromWire(record);
         if (type == null) {
-            throw fields.error("unknown record type '" + record + "' (expected label, intent, adjudication or end)");
+            throw fields.error("unknown record type '" + record + "' (expected label, intent, adjudication, judge or"
+                    + " end)");
         }
         judgements++;
         return judgement(type, fields);
@@ -171,6 +178,21 @@ public final class LabelFileReader implements AutoCloseable {
                 fields.optionalText(type.textField), fields.instant("created_at", latestTime),
                 fields.instant("updated_at", latestTime),
                 seconds);
+    }
+
+    private JudgeRecord judge(RecordFields fields) throws LabelFileException {
+        fields.allowOnly(JUDGE_FIELDS);
+        String name = fields.requiredText("judge");
+        String version = fields.requiredText("judge_version");
+        JsonNode selections = fields.value("selections");
+        if (selections == null) {
+            throw fields.error("selections: required (null for an output that is no option)");
+        }
+        return new JudgeRecord(lines.lineNumber(), fields.contentId("response_id"), fields.contentId("prompt_id"),
+                fields.optionalText("model"), fields.has("sample") ? fields.nonNegativeInt("sample", 1) : null,
+                new org.refusalworkbench.domain.Judge(name, version), fields.optionalText("raw"),
+                selections.isNull() ? null : fields.selections("selections"),
+                fields.instant("created_at", latestTime));
     }
 
     private RecordFields fields(JsonNode node) {

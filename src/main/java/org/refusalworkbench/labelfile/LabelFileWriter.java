@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.ExportedJudgement;
+import org.refusalworkbench.storage.JudgeLabels;
 
 /**
  * Writes a label file record by record with Jackson's streaming generator, so nothing but the current record is
@@ -74,6 +75,31 @@ public final class LabelFileWriter implements AutoCloseable {
         if (type == RecordType.LABEL) {
             json.writeNumberField("seconds_spent", row.secondsSpent() == null ? 0 : row.secondsSpent());
         }
+        endRecord();
+        judgements++;
+    }
+
+    /**
+     * A judge's verdict, as a record of its own kind so no reader takes it for a person's label: the judge by name
+     * and version, its raw output, and its selections (null where the output is no option).
+     */
+    public void judge(JudgeLabels.Exported verdict) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("record", "judge");
+        json.writeStringField("response_id", verdict.responseUid());
+        json.writeStringField("prompt_id", verdict.promptUid());
+        json.writeStringField("model", verdict.model());
+        json.writeNumberField("sample", verdict.sample());
+        json.writeStringField("judge", verdict.name());
+        json.writeStringField("judge_version", verdict.version());
+        json.writeStringField("raw", verdict.raw());
+        json.writeFieldName("selections");
+        if (verdict.selections() == null) {
+            json.writeNull();
+        } else {
+            selections(verdict.selections());
+        }
+        json.writeStringField("created_at", verdict.createdAt());
         endRecord();
         judgements++;
     }

@@ -82,9 +82,13 @@ public final class LabelMerger {
             LabelFileHeader header = reader.header();
             OptionMapping effective = mappingFor(header, taxonomy, mapping, file.toString());
             MergeTally tally = new MergeTally(file.toString(), taxonomy, effective, writes);
-            JudgementRecord record;
+            LabelFileRecord record;
             while ((record = reader.next()) != null) {
-                tally.merge(record);
+                if (record instanceof JudgeRecord verdict) {
+                    tally.merge(verdict);
+                } else {
+                    tally.merge((JudgementRecord) record);
+                }
                 if (tally.records() % PROGRESS_EVERY == 0) {
                     progress.update(reader.bytesRead(), 0);
                 }

@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.refusalworkbench.domain.JudgeVerdict;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.LabelMergeWrites;
 import org.refusalworkbench.storage.LabelStore;
+import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.SelectionCheck;
 import org.refusalworkbench.taxonomy.Taxonomy;
 
@@ -75,6 +77,42 @@ final class MergeTally {
                 write(record, target.getAsLong(), personId);
                 updated++;
             }
+        }
+    }
+
+    /**
+     * A judge's verdict: checked against the taxonomy like a label, added when the judge has none for the response,
+     * unchanged when it has the same, and a conflict (the project's verdict is kept) when it has another: a judge
+     * version's verdicts are what it said, never edited.
+     */
+    void merge(JudgeRecord incoming) throws Exception {
+        records++;
+        JudgeRecord record = incoming.selections() == null ? incoming
+                : incoming.withSelections(mapping.apply(incoming.selections()));
+        if (record.selections() != null) {
+            Optional<String> problem = SelectionCheck.problem(taxonomy, record.selections(), GroupLevel.RESPONSE);
+            if (problem.isPresent()) {
+                throw new LabelFileException(file, record.line(), "selections: " + problem.get());
+            }
+        }
+        Optional<LabelMergeWrites.ResponseRef> response = writes.response(record.responseId());
+        if (response.isEmpty()) {
+            unknown++;
+            if (unknownExamples.size() < UNKNOWN_EXAMPLES) {
+                unknownExamples.add(file + ":" + record.line() + ": response " + record.responseId()
+                        + " is not in this project");
+            }
+            return;
+        }
+        if (!response.get().promptUid().equals(record.promptId())) {
+            throw new LabelFileException(file, record.line(), "prompt_id " + record.promptId() + " is not the"
+                    + " prompt of response " + record.responseId() + " (" + response.get().promptUid() + ")");
+        }
+        switch (writes.saveJudge(record.judge(), new JudgeVerdict(response.get().id(), record.raw(),
+                record.selections()))) {
+            case ADDED -> added++;
+            case SAME -> unchanged++;
+            case DIFFERENT -> conflicts++;
         }
     }
 

@@ -39,9 +39,16 @@ public final class JudgeLabels {
         }
     }
 
-    /** A judge's label as exports write it: the response by content ids, the judge as {@code name@version}. */
-    public record Exported(String judge, String responseUid, String promptUid, String model, int sample, String raw,
-                           Selections selections, String createdAt) {
+    /**
+     * A judge's label as exports write it: the response by content ids, the judge by name and version (and as
+     * {@code name@version} in {@link #judge}); {@code selections} is null for an unparsed output.
+     */
+    public record Exported(String name, String version, String responseUid, String promptUid, String model,
+                           int sample, String raw, Selections selections, String createdAt) {
+
+        public String judge() {
+            return name + "@" + version;
+        }
     }
 
     /** A receiver of exported judge labels that may fail with the export's own exceptions. */
@@ -52,16 +59,17 @@ public final class JudgeLabels {
     /** Every judge label, by judge and response, with each response's content ids. */
     public static void forEachExported(Connection connection, ExportedHandler handler) throws Exception {
         Map<Long, Map<String, List<String>>> selections = selectionsByLabel(connection);
-        try (PreparedStatement query = connection.prepareStatement("SELECT l.id, j.name || '@' || j.version,"
+        try (PreparedStatement query = connection.prepareStatement("SELECT l.id, j.name, j.version,"
                 + " lower(hex(r.uid)), lower(hex(p.uid)), r.model, r.sample, l.raw, l.parsed, l.created_at"
                 + " FROM judge_label l JOIN judge j ON j.id = l.judge_id JOIN response r ON r.id = l.response_id"
                 + " JOIN prompt p ON p.id = r.prompt_id ORDER BY j.id, r.id");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Selections parsed = rows.getInt(8) == 1
+                Selections parsed = rows.getInt(9) == 1
                         ? Selections.of(selections.getOrDefault(rows.getLong(1), Map.of())) : null;
                 handler.accept(new Exported(rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getInt(6), rows.getString(7), parsed, rows.getString(9)));
+                        rows.getString(5), rows.getString(6), rows.getInt(7), rows.getString(8), parsed,
+                        rows.getString(10)));
             }
         }
     }
@@ -133,6 +141,41 @@ public final class JudgeLabels {
             selection.executeBatch();
         }
         return added;
+    }
+
+    /** What saving one verdict did: added it, found the same one, or found another for that judge and response. */
+    public enum Saved { ADDED, SAME, DIFFERENT }
+
+    /**
+     * Saves one verdict unless the judge already has one for the response: a judge version's verdicts are never
+     * edited, so a different one is reported, not written.
+     */
+    public static Saved saveOne(Connection connection, Judge judge, JudgeVerdict verdict) throws SQLException {
+        if (save(connection, judge, List.of(verdict)) == 1) {
+            return Saved.ADDED;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT l.raw, l.parsed, s.group_id, s.option_id"
+                + " FROM judge_label l JOIN judge j ON j.id = l.judge_id LEFT JOIN judge_selection s"
+                + " ON s.judge_label_id = l.id WHERE j.name = ? AND j.version = ? AND l.response_id = ?")) {
+            query.setString(1, judge.name());
+            query.setString(2, judge.version());
+            query.setLong(3, verdict.responseId());
+            String raw = null;
+            boolean parsed = false;
+            Map<String, List<String>> options = new LinkedHashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    raw = rows.getString(1);
+                    parsed = rows.getInt(2) == 1;
+                    if (rows.getString(3) != null) {
+                        options.computeIfAbsent(rows.getString(3), group -> new ArrayList<>()).add(rows.getString(4));
+                    }
+                }
+            }
+            boolean same = java.util.Objects.equals(raw, verdict.raw()) && parsed == verdict.parsed()
+                    && (!parsed || Selections.of(options).equals(verdict.selections()));
+            return same ? Saved.SAME : Saved.DIFFERENT;
+        }
     }
 
     /** Every judge's verdicts, by judge in the order they were first saved, each by response id. */

@@ -156,6 +156,12 @@ public final class LabelMergeWrites implements AutoCloseable {
         update.executeUpdate();
     }
 
+    /** Saves one judge's verdict in this merge's transaction (see {@link JudgeLabels#saveOne}). */
+    public JudgeLabels.Saved saveJudge(org.refusalworkbench.domain.Judge judge,
+                                       org.refusalworkbench.domain.JudgeVerdict verdict) throws SQLException {
+        return JudgeLabels.saveOne(connection, judge, verdict);
+    }
+
     @Override
     public void close() throws SQLException {
         try (statements) {

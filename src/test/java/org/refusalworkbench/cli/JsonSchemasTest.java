@@ -79,6 +79,7 @@ class JsonSchemasTest {
         run("judge", project.toString(), "--method", "xstest-strmatch");
         lines("final-labels", run("report", "final-labels", project.toString()));
         lines("label-table", exported(project.toString(), "label-table"));
+        lines("label-file", exported(project.toString(), "jsonl"));
         valid("report-judges", run("report", "judges", project.toString(), "--json", "--bootstrap", "20"));
         valid("report-calibration", run("report", "calibration", project.toString(), "--json"));
     }

@@ -67,9 +67,9 @@ class LabelFileLineRulesTest {
         List<JudgementRecord> records = new ArrayList<>();
         try (LabelFileReader reader = new LabelFileReader(in, "f.jsonl")) {
             reader.header();
-            JudgementRecord record;
+            LabelFileRecord record;
             while ((record = reader.next()) != null) {
-                records.add(record);
+                records.add((JudgementRecord) record);
             }
         }
         return records;

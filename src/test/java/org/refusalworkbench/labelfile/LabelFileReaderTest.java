@@ -131,7 +131,7 @@ class LabelFileReaderTest {
         long read = 0;
         try (LabelFileReader reader = new LabelFileReader(in, "generated.jsonl")) {
             reader.header();
-            JudgementRecord record;
+            LabelFileRecord record;
             while ((record = reader.next()) != null) {
                 read++;
                 long endOfThisRecord = HEADER.length() + read * recordLength;
@@ -151,9 +151,9 @@ class LabelFileReaderTest {
         List<JudgementRecord> records = new ArrayList<>();
         try (LabelFileReader reader = new LabelFileReader(in, "f.jsonl")) {
             reader.header();
-            JudgementRecord record;
+            LabelFileRecord record;
             while ((record = reader.next()) != null) {
-                records.add(record);
+                records.add((JudgementRecord) record);
             }
         }
         return records;

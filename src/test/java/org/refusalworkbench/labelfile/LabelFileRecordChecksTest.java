@@ -100,9 +100,9 @@ class LabelFileRecordChecksTest {
         try (LabelFileReader reader = new LabelFileReader(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "f.jsonl")) {
             reader.header();
-            JudgementRecord record;
+            LabelFileRecord record;
             while ((record = reader.next()) != null) {
-                records.add(record);
+                records.add((JudgementRecord) record);
             }
         }
         return records;
