@@ -72,6 +72,7 @@ final class FinalLabelsCommand implements Callable<Integer> {
     }
 
     private FinalLabelWriter rows(Writer out, FinalLabelList labels) throws IOException {
-        return csv ? new FinalLabelCsv(out, labels.groupIds(), rawCells) : new FinalLabelJsonLines(out);
+        return csv ? new FinalLabelCsv(out, labels.groupIds(), labels.judges(), rawCells)
+                : new FinalLabelJsonLines(out);
     }
 }

@@ -18,6 +18,7 @@ public final class FinalLabelCsv implements FinalLabelWriter {
 
     private final Writer out;
     private final List<String> groupIds;
+    private final List<String> judges;
     private final boolean raw;
     private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -28,8 +29,18 @@ public final class FinalLabelCsv implements FinalLabelWriter {
 
     /** @param raw leave text cells as they are (no formula guard), for programs ({@code --raw-cells}) */
     public FinalLabelCsv(Writer out, List<String> groupIds, boolean raw) throws IOException {
+        this(out, groupIds, List.of(), raw);
+    }
+
+    /**
+     * @param judges the judges ({@code name@version}) to give two columns each: {@code judge:NAME@VERSION} with
+     *               the judge's options as {@code group=option} joined by {@code |} ({@code unparsed} for an output
+     *               that is no option, blank where it gave none), and {@code judge:NAME@VERSION.raw}
+     */
+    public FinalLabelCsv(Writer out, List<String> groupIds, List<String> judges, boolean raw) throws IOException {
         this.out = out;
         this.groupIds = List.copyOf(groupIds);
+        this.judges = List.copyOf(judges);
         this.raw = raw;
         List<String> header = new ArrayList<>(List.of("response_id", "prompt_id", "model", "sample",
                 "prompt_safety", "response_external_id", "prompt_external_id", "category", "prompt", "response",
@@ -37,6 +48,10 @@ public final class FinalLabelCsv implements FinalLabelWriter {
         for (String group : this.groupIds) {
             header.add(group);
             header.add(group + ".source");
+        }
+        for (String judge : this.judges) {
+            header.add(SpreadsheetCell.of("judge:" + judge, raw));
+            header.add(SpreadsheetCell.of("judge:" + judge + ".raw", raw));
         }
         line(header);
     }
@@ -55,6 +70,19 @@ public final class FinalLabelCsv implements FinalLabelWriter {
                     .orElse(null);
             cells.add(outcome == null ? "" : String.join("|", outcome.options()));
             cells.add(outcome == null ? "" : outcome.source());
+        }
+        for (String judge : judges) {
+            FinalLabelRow.JudgeCell verdict = row.judges().stream().filter(j -> j.judge().equals(judge)).findFirst()
+                    .orElse(null);
+            if (verdict == null) {
+                cells.add("");
+                cells.add("");
+                continue;
+            }
+            cells.add(verdict.selections() == null ? "unparsed" : SpreadsheetCell.of(String.join("|",
+                    verdict.selections().asMap().entrySet().stream().flatMap(group -> group.getValue().stream()
+                            .map(option -> group.getKey() + "=" + option)).toList()), raw));
+            cells.add(SpreadsheetCell.of(verdict.raw(), raw));
         }
         line(cells);
     }

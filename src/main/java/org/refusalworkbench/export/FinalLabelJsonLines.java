@@ -9,8 +9,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * Final labels as one JSON object a line, standing alone: {@code {"response_id", "prompt_id", "model", "sample",
  * "prompt_safety", "response_external_id", "prompt_external_id", "category", "prompt", "response", "messages",
- * "labels": {group: {"options", "source"}}}}; {@code response} is {@code null} for a transcript and
- * {@code messages} for a response given as text.
+ * "labels": {group: {"options", "source"}}, "judges": [{"judge", "selections", "raw"}]}}; {@code response} is
+ * {@code null} for a transcript and {@code messages} for a response given as text; a judge's {@code selections}
+ * are {@code null} for an output that is no option.
  */
 public final class FinalLabelJsonLines implements FinalLabelWriter {
 
@@ -60,6 +61,27 @@ public final class FinalLabelJsonLines implements FinalLabelWriter {
             json.writeEndObject();
         }
         json.writeEndObject();
+        json.writeArrayFieldStart("judges");
+        for (FinalLabelRow.JudgeCell judge : row.judges()) {
+            json.writeStartObject();
+            json.writeStringField("judge", judge.judge());
+            if (judge.selections() == null) {
+                json.writeNullField("selections");
+            } else {
+                json.writeObjectFieldStart("selections");
+                for (var group : judge.selections().asMap().entrySet()) {
+                    json.writeArrayFieldStart(group.getKey());
+                    for (String option : group.getValue()) {
+                        json.writeString(option);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndObject();
+            }
+            json.writeStringField("raw", judge.raw());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
         json.writeRaw('\n');
     }

@@ -124,6 +124,13 @@ final class DatasetCard {
             card.append("      struct:\n      - name: options\n        sequence: string\n"
                     + "      - name: source\n        dtype: string\n");
         }
+        // Judges' verdicts, apart from the people's: a list, since a response has one per judge that judged it.
+        card.append("  - name: judges\n    list:\n    - name: judge\n      dtype: string\n"
+                + "    - name: selections\n      struct:\n");
+        for (TaxonomyGroup group : taxonomy.groups(org.refusalworkbench.taxonomy.GroupLevel.RESPONSE)) {
+            card.append("      - name: ").append(yaml(group.id())).append("\n        sequence: string\n");
+        }
+        card.append("    - name: raw\n      dtype: string\n");
         card.append("---\n\n");
         body(card);
         return card.toString();

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.refusalworkbench.domain.Judge;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.export.FinalLabelRow;
 import org.refusalworkbench.export.FinalLabelWriter;
 import org.refusalworkbench.report.FinalLabels;
+import org.refusalworkbench.storage.JudgeVerdictCursor;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ResponseContentIds;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
@@ -45,28 +47,46 @@ public final class FinalLabelList {
         return labels.groups().stream().map(TaxonomyGroup::id).toList();
     }
 
-    /** Walks the judgements and the content ids together: both come in response row-id order. */
+    /** The judges whose verdicts the rows carry, as {@code name@version}, in the order they were first saved. */
+    public List<String> judges() {
+        return database.read(connection -> {
+            try (JudgeVerdictCursor verdicts = JudgeVerdictCursor.open(connection)) {
+                return verdicts.judges().stream().map(Judge::label).toList();
+            }
+        });
+    }
+
+    /**
+     * Walks the judgements, the content ids and the judges' verdicts together: all three come in response row-id
+     * order, so the judges' verdicts are never all held at once.
+     */
     public void writeTo(FinalLabelWriter rows) throws IOException {
         int[] next = {0};
         database.read(connection -> {
-            ResponseContentIds.forEach(connection, ids -> {
-                if (next[0] < responses.size() && responses.get(next[0]).responseId() == ids.responseId()) {
-                    ResponseJudgements response = responses.get(next[0]++);
-                    rows.write(row(ids, response, labels.decide(response)));
-                }
-            });
+            try (JudgeVerdictCursor verdicts = JudgeVerdictCursor.open(connection)) {
+                ResponseContentIds.forEach(connection, ids -> {
+                    if (next[0] < responses.size() && responses.get(next[0]).responseId() == ids.responseId()) {
+                        ResponseJudgements response = responses.get(next[0]++);
+                        rows.write(row(ids, response, labels.decide(response),
+                                verdicts.verdictsOn(response.responseId())));
+                    }
+                });
+            }
             return null;
         });
         rows.finish();
     }
 
     private static FinalLabelRow row(ResponseContentIds.Ids ids, ResponseJudgements response,
-                                     List<FinalLabels.Decided> decided) throws IOException {
+                                     List<FinalLabels.Decided> decided, List<JudgeVerdictCursor.Verdict> verdicts)
+            throws IOException {
         return new FinalLabelRow(ids.responseUid(), ids.promptUid(), response.model(), response.sample(),
                 response.safety().id(), decided.stream().map(group -> new FinalLabelRow.Group(group.group().id(),
                         group.options(), group.source().name().toLowerCase(Locale.ROOT))).toList(),
                 new FinalLabelRow.Content(ids.responseExternalId(), ids.promptExternalId(), ids.category(),
-                        ids.promptText(), ids.responseText(), messages(ids.transcriptJson())));
+                        ids.promptText(), ids.responseText(), messages(ids.transcriptJson())),
+                verdicts.stream().map(found -> new FinalLabelRow.JudgeCell(found.judge().label(),
+                        found.verdict().selections(), found.verdict().raw())).toList());
     }
 
     /** The stored transcript's turns as role and content only, as chat datasets and TRL read them. */
