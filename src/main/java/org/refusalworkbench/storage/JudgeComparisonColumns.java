@@ -124,10 +124,6 @@ public final class JudgeComparisonColumns {
         tasks.add(judgeOptions);
         Fingerprinted<ResponseColumns> responses = new Fingerprinted<>(connection -> attributes(connection, ids));
         tasks.add(responses);
-        Map<Long, Fingerprinted<boolean[]>> judged = new LinkedHashMap<>();
-        judgeIds.keySet().forEach(id -> judged.put(id, new Fingerprinted<>(connection -> judged(connection, ids,
-                id))));
-        tasks.addAll(judged.values());
         Fingerprinted<int[]> gold = new Fingerprinted<>(connection -> gold(connection, ids, group, options));
         tasks.add(gold);
         Fingerprinted<int[]> chosen = annotator == null ? null : new Fingerprinted<>(connection -> annotator(
@@ -169,8 +165,7 @@ public final class JudgeComparisonColumns {
             return null;
         }
         Map<Judge, int[]> judges = new LinkedHashMap<>();
-        judged.forEach((id, task) -> judges.put(judgeIds.get(id), verdicts(task.result(),
-                judgeOptions.result().get(id))));
+        judgeIds.forEach((id, judge) -> judges.put(judge, judgeOptions.result().get(id)));
         return new Columns(responses.result(), toArray(votes), gold.result(), chosen == null ? null : chosen.result(),
                 judges, labels == null ? null : labels.result());
     }
@@ -185,10 +180,7 @@ public final class JudgeComparisonColumns {
         }
         Map<Long, int[]> chosen = judgeOptions(connection, ids, judgeIds.keySet(), group, options);
         Map<Judge, int[]> judges = new LinkedHashMap<>();
-        for (Map.Entry<Long, Judge> judge : judgeIds.entrySet()) {
-            judges.put(judge.getValue(), verdicts(judged(connection, ids, judge.getKey()), chosen.get(
-                    judge.getKey())));
-        }
+        judgeIds.forEach((id, judge) -> judges.put(judge, chosen.get(id)));
         return new Columns(attributes(connection, ids), toArray(votes), gold(connection, ids, group, options),
                 annotator == null ? null : annotator(connection, ids, annotator, group, options), judges,
                 wholeLabels ? JudgementQuery.all(connection) : null);
@@ -458,36 +450,22 @@ public final class JudgeComparisonColumns {
         return array;
     }
 
-    /** Which responses a judge gave a verdict on, parsed or not: from the index on judge and response alone. */
-    static boolean[] judged(Connection connection, long[] ids, long judgeId) throws SQLException {
-        boolean[] judged = new boolean[ids.length];
-        try (PreparedStatement query = connection.prepareStatement("SELECT response_id FROM judge_label"
-                + " WHERE judge_id = ?")) {
-            query.setLong(1, judgeId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    int row = rowOf(ids, rows.getLong(1));
-                    if (row >= 0) {
-                        judged[row] = true;
-                    }
-                }
-            }
-        }
-        return judged;
-    }
-
     /**
-     * Every judge's parsed options in the group, in one scan of the judges' selections (an unparsed verdict has
-     * none): per judge and response, the option, {@link #NOT_ONE} for a second or unknown option, {@link #NONE}
-     * for none.
+     * Each judge's option per response: {@link #NONE} where it gave no verdict, {@link #NOT_ONE} where its verdict
+     * is unparsed, or not exactly one known option of the group. One scan of the judges' selections in the group
+     * gives the options; a judge whose verdicts all have one (the usual case: counted on the index on judge) needs
+     * nothing more, otherwise one scan of its verdicts finds those without, which are few, so their rows cost
+     * little to fetch.
      */
     static Map<Long, int[]> judgeOptions(Connection connection, long[] ids, Collection<Long> judgeIds,
                                          String group, List<String> options) throws SQLException {
         Map<Long, int[]> chosen = new HashMap<>();
+        Map<Long, long[]> withOptions = new HashMap<>();
         judgeIds.forEach(id -> {
             int[] column = new int[ids.length];
             Arrays.fill(column, NONE);
             chosen.put(id, column);
+            withOptions.put(id, new long[1]);
         });
         try (PreparedStatement query = connection.prepareStatement("SELECT l.judge_id, l.response_id, "
                 + code(options, "s") + " FROM judge_selection s JOIN judge_label l ON l.id = s.judge_label_id"
@@ -496,11 +474,13 @@ public final class JudgeComparisonColumns {
             query.setString(at, group);
             try (ResultSet rows = query.executeQuery()) {
                 int[] column = null;
+                long[] counted = null;
                 long columnOf = Long.MIN_VALUE;
                 while (rows.next()) {
                     long judge = rows.getLong(1);
                     if (judge != columnOf) {
                         column = chosen.get(judge);
+                        counted = withOptions.get(judge);
                         columnOf = judge;
                     }
                     int row = rowOf(ids, rows.getLong(2));
@@ -508,23 +488,46 @@ public final class JudgeComparisonColumns {
                         continue;
                     }
                     int option = rows.getInt(3);
+                    counted[0] += column[row] == NONE ? 1 : 0;
                     column[row] = column[row] == NONE && option >= 0 ? option : NOT_ONE;
                 }
+            }
+        }
+        for (long judge : judgeIds) {
+            if (verdictCount(connection, judge) != withOptions.get(judge)[0]) {
+                markWithoutOption(connection, ids, judge, group, chosen.get(judge));
             }
         }
         return chosen;
     }
 
-    /**
-     * A judge's option per response: {@link #NONE} where it gave no verdict, {@link #NOT_ONE} where its verdict is
-     * unparsed or not exactly one option of the group.
-     */
-    private static int[] verdicts(boolean[] judged, int[] chosen) {
-        int[] verdicts = new int[judged.length];
-        for (int row = 0; row < judged.length; row++) {
-            verdicts[row] = !judged[row] ? NONE : chosen[row] >= 0 ? chosen[row] : NOT_ONE;
+    private static long verdictCount(Connection connection, long judge) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM judge_label"
+                + " WHERE judge_id = ?")) {
+            query.setLong(1, judge);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
         }
-        return verdicts;
+    }
+
+    /** The judge's verdicts with no option in the group (unparsed ones have none at all) become NOT_ONE. */
+    private static void markWithoutOption(Connection connection, long[] ids, long judge, String group, int[] column)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT l.response_id FROM judge_label l"
+                + " WHERE l.judge_id = ? AND (l.parsed = 0 OR NOT EXISTS (SELECT 1 FROM judge_selection s"
+                + " WHERE s.judge_label_id = l.id AND s.group_id = ?))")) {
+            query.setLong(1, judge);
+            query.setString(2, group);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    int row = rowOf(ids, rows.getLong(1));
+                    if (row >= 0) {
+                        column[row] = NOT_ONE;
+                    }
+                }
+            }
+        }
     }
 
     /** Reads at most one option per response; a second option, or none, makes the response's value NOT_ONE. */
