@@ -64,6 +64,10 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     private boolean json;
 
+    @Option(names = "--with-judges", description = "With PROJECT.db: count each judge's parsed verdicts as one more"
+            + " rater, named judge:NAME@VERSION.")
+    private boolean withJudges;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +79,7 @@ public final class AgreementCommand implements Callable<Integer> {
         if (project != null) {
             try {
                 ProjectAgreementRun run = ProjectAgreementRun.of(project, group, annotators,
-                        ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed));
+                        ReportOptions.defaults().withBootstrap(bootstrap).withSeed(seed), withJudges);
                 out.print(json ? run.json() + System.lineSeparator()
                         : ProjectAgreementText.render(run.report(), run.name()));
                 out.flush();

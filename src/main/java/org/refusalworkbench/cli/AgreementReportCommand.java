@@ -3,6 +3,7 @@ package org.refusalworkbench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.report.AgreementLongTable;
 import org.refusalworkbench.report.ProjectAgreementHtml;
 import picocli.CommandLine.ArgGroup;
@@ -29,10 +30,14 @@ final class AgreementReportCommand implements Callable<Integer> {
             + " keeps spreadsheets from running them as formulas (for programs).")
     private boolean rawCells;
 
+    @Option(names = "--with-judges", description = "Count each judge's parsed verdicts as one more rater, named"
+            + " judge:NAME@VERSION (judges are left out unless asked for).")
+    private boolean withJudges;
+
     @Override
     public Integer call() throws Exception {
         output.checkTarget();
-        ProjectAgreementRun run = ProjectAgreementRun.of(project, null, null);
+        ProjectAgreementRun run = ProjectAgreementRun.of(project, null, null, ReportOptions.defaults(), withJudges);
         output.write(spec.commandLine().getOut(), run::json,
                 () -> LongTableCsv.render(AgreementLongTable.of(run.report()), rawCells),
                 () -> ProjectAgreementHtml.render(run.report(), run.name()));

@@ -36,13 +36,18 @@ final class CalibrationReportCommand implements Callable<Integer> {
             + " keeps spreadsheets from running them as formulas (for programs).")
     private boolean rawCells;
 
+    @Option(names = "--with-judges", description = "Let each judge's parsed verdicts vote in the majorities as one more rater, named"
+            + " judge:NAME@VERSION (judges are left out unless asked for).")
+    private boolean withJudges;
+
     @Override
     public Integer call() throws Exception {
         output.checkTarget();
         CalibrationReport report;
         String name;
         try (ProjectDatabase database = ProjectFiles.open(project)) {
-            ProjectReports reports = ProjectReports.of(database);
+            ProjectReports reports = withJudges ? ProjectReports.of(database).withJudges()
+                    : ProjectReports.of(database);
             name = reports.projectName();
             report = reports.calibration();
         }

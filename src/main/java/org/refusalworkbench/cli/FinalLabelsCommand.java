@@ -42,13 +42,18 @@ final class FinalLabelsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: standard output).")
     private Path output;
 
+    @Option(names = "--with-judges", description = "Let each judge's parsed verdicts vote in the majorities as one more rater, named"
+            + " judge:NAME@VERSION (judges are left out unless asked for).")
+    private boolean withJudges;
+
     @Override
     public Integer call() throws Exception {
         if (output != null) {
             OutputFile.requireWritable(output);
         }
         try (ProjectDatabase database = ProjectFiles.open(project)) {
-            FinalLabelList labels = ProjectReports.of(database).finalLabels();
+            FinalLabelList labels = (withJudges ? ProjectReports.of(database).withJudges()
+                    : ProjectReports.of(database)).finalLabels();
             if (output == null) {
                 Writer out = spec.commandLine().getOut();
                 labels.writeTo(rows(out, labels));

@@ -27,6 +27,12 @@ record ProjectAgreementRun(ProjectAgreement report, String name, ReportOptions o
     /** @param options bootstrap resamples and seed, as {@code agreement --bootstrap N --seed S} gives them */
     static ProjectAgreementRun of(Path project, String group, List<String> annotators, ReportOptions options)
             throws UserInputException {
+        return of(project, group, annotators, options, false);
+    }
+
+    /** @param withJudges each judge's parsed verdicts as one more rater ({@code --with-judges}) */
+    static ProjectAgreementRun of(Path project, String group, List<String> annotators, ReportOptions options,
+                                  boolean withJudges) throws UserInputException {
         ProjectDatabase opened;
         try {
             opened = ProjectFiles.open(project);
@@ -34,7 +40,8 @@ record ProjectAgreementRun(ProjectAgreement report, String name, ReportOptions o
             throw new UserInputException(e.getMessage());
         }
         try (ProjectDatabase database = opened) {
-            ProjectReports reports = ProjectReports.of(database);
+            ProjectReports reports = withJudges ? ProjectReports.of(database).withJudges()
+                    : ProjectReports.of(database);
             if (group != null && reports.taxonomy().group(group).isEmpty()) {
                 throw new UserInputException("no group '" + group + "' in the project's taxonomy");
             }

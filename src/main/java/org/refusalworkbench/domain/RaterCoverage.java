@@ -19,10 +19,28 @@ public final class RaterCoverage {
     /** Null means everyone labelled in the app. */
     private final Set<String> appRaters;
     private final Map<String, Set<String>> groupsChosenIn;
+    /** Raters who answered only the groups they chose in, whoever else labelled in the app: automatic judges. */
+    private final Map<String, Set<String>> onlyChosenGroups;
 
     private RaterCoverage(Set<String> appRaters, Map<String, Set<String>> groupsChosenIn) {
+        this(appRaters, groupsChosenIn, Map.of());
+    }
+
+    private RaterCoverage(Set<String> appRaters, Map<String, Set<String>> groupsChosenIn,
+                          Map<String, Set<String>> onlyChosenGroups) {
         this.appRaters = appRaters;
         this.groupsChosenIn = groupsChosenIn;
+        this.onlyChosenGroups = onlyChosenGroups;
+    }
+
+    /**
+     * The same coverage with more raters who answered only the groups they chose an option of at least once: a
+     * judge asked about the response type says nothing about refusal quality.
+     */
+    public RaterCoverage withRatersOfChosenGroups(Map<String, Set<String>> groupsChosen) {
+        Map<String, Set<String>> copy = new HashMap<>(onlyChosenGroups);
+        groupsChosen.forEach((rater, groups) -> copy.put(rater, Set.copyOf(groups)));
+        return new RaterCoverage(appRaters, groupsChosenIn, Map.copyOf(copy));
     }
 
     /**
@@ -37,6 +55,10 @@ public final class RaterCoverage {
 
     /** Whether an empty selection of {@code groupId} by {@code rater} is an answer ("none of these"). */
     public boolean answered(String rater, String groupId) {
+        Set<String> only = onlyChosenGroups.get(rater);
+        if (only != null) {
+            return only.contains(groupId);
+        }
         return appRaters == null || appRaters.contains(rater)
                 || groupsChosenIn.getOrDefault(rater, Set.of()).contains(groupId);
     }

@@ -1,15 +1,22 @@
 package org.refusalworkbench.project;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.domain.Judge;
 import org.refusalworkbench.domain.JudgeVerdict;
+import org.refusalworkbench.domain.RaterCoverage;
 import org.refusalworkbench.domain.ResponseColumns;
 import org.refusalworkbench.domain.ResponseJudgements;
+import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.CalibrationReport;
 import org.refusalworkbench.report.Consensus;
@@ -38,9 +45,30 @@ public final class ProjectReports {
     private final ProjectDatabase database;
     private final Taxonomy taxonomy;
 
+    private final boolean withJudges;
+
     ProjectReports(ProjectDatabase database, Taxonomy taxonomy) {
+        this(database, taxonomy, false);
+    }
+
+    private ProjectReports(ProjectDatabase database, Taxonomy taxonomy, boolean withJudges) {
         this.database = database;
         this.taxonomy = taxonomy;
+        this.withJudges = withJudges;
+    }
+
+    /**
+     * The same reports with each judge's parsed verdicts as one more rater, named {@code judge:NAME@VERSION}, in
+     * the agreement, the majorities and so the final labels and calibration ({@code --with-judges}). A judge
+     * answered only the groups it ever chose in; an unparsed output is no vote. The judge report is unchanged.
+     */
+    public ProjectReports withJudges() {
+        return new ProjectReports(database, taxonomy, true);
+    }
+
+    /** The rater name a judge has among the annotators when the reports take judges in. */
+    public static String raterName(Judge judge) {
+        return "judge:" + judge.label();
     }
 
     /** Reports against the project's current taxonomy, which this reads now. */
@@ -56,9 +84,49 @@ public final class ProjectReports {
         return database.read(ProjectSetup::projectName);
     }
 
-    /** Every response's labels and gold label, in project order: what every report is computed from. */
+    /**
+     * Every response's labels and gold label, in project order: what every report is computed from; with
+     * {@link #withJudges()}, the judges' parsed verdicts as raters too.
+     */
     public List<ResponseJudgements> judgements() {
-        return database.read(JudgementQuery::all);
+        List<ResponseJudgements> people = database.read(JudgementQuery::all);
+        return withJudges ? withJudgesAsRaters(people, judgeVerdicts()) : people;
+    }
+
+    private static List<ResponseJudgements> withJudgesAsRaters(List<ResponseJudgements> people,
+                                                               Map<Judge, Map<Long, JudgeVerdict>> judges) {
+        Map<String, Set<String>> groupsChosen = new HashMap<>();
+        judges.forEach((judge, verdicts) -> {
+            Set<String> groups = new HashSet<>();
+            verdicts.values().stream().filter(JudgeVerdict::parsed).forEach(verdict -> verdict.selections().asMap()
+                    .forEach((group, options) -> {
+                        if (!options.isEmpty()) {
+                            groups.add(group);
+                        }
+                    }));
+            groupsChosen.put(raterName(judge), groups);
+        });
+        List<ResponseJudgements> combined = new ArrayList<>(people.size());
+        RaterCoverage shared = null;
+        RaterCoverage extended = null;
+        for (ResponseJudgements response : people) {
+            Map<String, Selections> raters = new LinkedHashMap<>(
+                    response.byAnnotator());
+            judges.forEach((judge, verdicts) -> {
+                JudgeVerdict verdict = verdicts.get(response.responseId());
+                if (verdict != null && verdict.parsed()) {
+                    raters.put(raterName(judge), verdict.selections());
+                }
+            });
+            // Responses share one coverage object: extend it once, not once per response.
+            if (response.coverage() != shared) {
+                shared = response.coverage();
+                extended = shared.withRatersOfChosenGroups(groupsChosen);
+            }
+            combined.add(new ResponseJudgements(response.responseId(), response.promptId(), response.model(),
+                    response.sample(), response.safety(), raters, response.gold(), response.goldBy(), extended));
+        }
+        return combined;
     }
 
     /** How far the annotators agree, over the groups and annotators {@code selection} keeps. */

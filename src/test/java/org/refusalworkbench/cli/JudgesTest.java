@@ -223,6 +223,67 @@ class JudgesTest {
     }
 
     @Test
+    void withJudgesAJudgeIsOneMoreRaterInTheAgreementAndTheMajoritiesAndOnlyThen() throws Exception {
+        Path project = xstestProject();
+        CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
+        try (ProjectDatabase database = ProjectFiles.open(project)) {
+            database.writer().run(connection -> connection.createStatement().executeUpdate(
+                    "DELETE FROM adjudication_selection; DELETE FROM adjudication"));
+        }
+        String judge = "judge:xstest-strmatch@xstest@d7bb5bd";
+
+        JsonNode people = JSON.readTree(CliRun.ok("report", "agreement", project.toString(), "--json").out());
+        JsonNode withJudge = JSON.readTree(CliRun.ok("report", "agreement", project.toString(), "--json",
+                "--with-judges").out());
+        JsonNode judged = JSON.readTree(CliRun.ok("report", "judges", project.toString(), "--json", "--bootstrap",
+                "0", "--against", "annotator:xstest-annotator-1").out()).get("judges").get(0);
+        List<JsonNode> finalPeople = jsonLines(CliRun.ok("report", "final-labels", project.toString()).out());
+        List<JsonNode> finalWithJudge = jsonLines(CliRun.ok("report", "final-labels", project.toString(),
+                "--with-judges").out());
+
+        assertThat(people.get("annotators").toString()).doesNotContain("judge:");
+        assertThat(withJudge.get("annotators").toString()).contains(judge);
+        JsonNode pair = null;
+        for (JsonNode candidate : withJudge.get("pairwise").get("response_type").get("pairs")) {
+            if (candidate.get("raters").toString().equals("[\"" + judge + "\",\"xstest-annotator-1\"]")) {
+                pair = candidate;
+            }
+        }
+        assertThat(pair).isNotNull();
+        assertThat(pair.get("cohen_kappa").get("value").asDouble()).isCloseTo(
+                judged.get("cohen_kappa").get("value").asDouble(), within(1e-12));
+        // Two annotators who disagree tie; the judge's vote decides where it sides with one of them.
+        int decidedByTheJudge = 0;
+        for (int i = 0; i < finalPeople.size(); i++) {
+            JsonNode before = finalPeople.get(i).get("labels").get("response_type");
+            JsonNode after = finalWithJudge.get(i).get("labels").get("response_type");
+            JsonNode verdict = finalPeople.get(i).get("judges").get(0).get("selections").get("response_type")
+                    .get(0);
+            if (!before.get("source").asText().equals("tie")) {
+                assertThat(after.get("options")).isEqualTo(before.get("options"));
+                continue;
+            }
+            boolean sides = before.get("options").toString().contains(verdict.toString());
+            assertThat(after.get("source").asText()).isEqualTo(sides ? "majority" : "tie");
+            if (sides) {
+                assertThat(after.get("options").toString()).isEqualTo("[" + verdict + "]");
+                decidedByTheJudge++;
+            }
+        }
+        assertThat(decidedByTheJudge).isPositive();
+    }
+
+    private static List<JsonNode> jsonLines(String text) {
+        return text.lines().map(line -> {
+            try {
+                return JSON.readTree(line);
+            } catch (Exception e) {
+                throw new AssertionError(line, e);
+            }
+        }).toList();
+    }
+
+    @Test
     void theHtmlReportIsOneSelfContainedPageWithTheJsonsFigures() throws Exception {
         Path project = xstestProject();
         CliRun.ok("judge", project.toString(), "--method", "xstest-strmatch");
