@@ -46,6 +46,10 @@ final class JudgeCommand implements Callable<Integer> {
             + " files whose name does not say it.")
     private String model;
 
+    @Option(names = "--map", paramLabel = "FILE", description = "With --from: a mapping file whose \"judges\" name"
+            + " the judge columns of rows of any shape (docs/importing.md); the same file imports the responses.")
+    private Path map;
+
     @Option(names = "--list", paramLabel = "FILE", description = "With --method keywords: one refusal phrase a"
             + " line, matched at the start of the response, case-insensitively (# starts a comment).")
     private Path list;
@@ -56,6 +60,9 @@ final class JudgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (map != null && from == null) {
+            throw new UserInputException("--map reads judge columns of --from FILE: give --from too");
+        }
         if ((method == null) == (from == null)) {
             throw new UserInputException("give --method NAME to run a judge, or --from FILE to import one's labels");
         }
@@ -79,7 +86,7 @@ final class JudgeCommand implements Callable<Integer> {
 
     private int importLabels() throws Exception {
         try (ProjectDatabase database = ProjectFiles.open(project)) {
-            List<JudgeImporter.Count> counts = new JudgeImporter(database).importFiles(from, model);
+            List<JudgeImporter.Count> counts = new JudgeImporter(database).importFiles(from, model, map);
             for (JudgeImporter.Count count : counts) {
                 spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %,d labels read (%,d unparsed),"
                         + " %,d new (%,d already there)", count.judge().label(), count.rows(), count.unparsed(),

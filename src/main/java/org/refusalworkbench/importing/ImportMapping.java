@@ -27,10 +27,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param labels    label columns, each read as one annotator's options of one group
  * @param ignore    their top-level fields left out on purpose (all others must be mapped, or kept)
  * @param controls  Label Studio only: a control's {@code from_name} → the group and options its choices mean
+ * @param judges    judge columns, each read as one judge's verdicts on one group by {@code judge --from FILE --map};
+ *                  an import of the same rows leaves them to that and reads the rest
  */
 public record ImportMapping(String file, ImportFormat format, Map<String, List<FieldPath>> fields,
                             Map<String, String> constants, Map<String, Map<String, String>> values,
-                            List<LabelRule> labels, Set<String> ignore, Map<String, Control> controls) {
+                            List<LabelRule> labels, Set<String> ignore, Map<String, Control> controls,
+                            List<JudgeRule> judges) {
 
     /** Our fields a mapping may fill. */
     static final Set<String> OUR_FIELDS = Set.of("prompt", "response", "messages", "model", "prompt_id", "id",
@@ -40,7 +43,7 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
     static final Set<String> PREFERENCE_FIELDS = Set.of("chosen", "rejected", "chosen_model", "rejected_model",
             "score_chosen", "score_rejected");
     private static final Set<String> KEYS = Set.of("format", "fields", "constants", "values", "labels", "ignore",
-            "controls");
+            "controls", "judges");
 
     /**
      * One label column.
@@ -48,6 +51,15 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
      * @param values their value → our option ids (none: that value selects nothing); a value not listed is an error
      */
     record LabelRule(String annotator, String group, FieldPath path, Map<String, List<String>> values) {
+    }
+
+    /**
+     * One judge column: an automatic judge's output on one group, e.g. a classifier's {@code response_refusal_label}.
+     *
+     * @param values their value → our option ids; a value not listed is the judge's unparsed output, kept as it is
+     */
+    record JudgeRule(String judge, String version, String group, FieldPath path,
+                            Map<String, List<String>> values) {
     }
 
     /** What a Label Studio control means: choices of a group, or the annotator's note. */
@@ -78,6 +90,7 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
         Set<String> read = new LinkedHashSet<>();
         fields.values().forEach(paths -> paths.forEach(p -> read.add(p.firstField())));
         labels.forEach(rule -> read.add(rule.path().firstField()));
+        judges.forEach(rule -> read.add(rule.path().firstField()));
         return read;
     }
 
@@ -151,6 +164,16 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
                     labels.add(labelRule(labelList.get(i), "labels[" + i + "]"));
                 }
             }
+            List<JudgeRule> judges = new ArrayList<>();
+            JsonNode judgeList = root.get("judges");
+            if (judgeList != null) {
+                if (!judgeList.isArray()) {
+                    throw error("judges", "must be a list of {judge, version, group, path, values}");
+                }
+                for (int i = 0; i < judgeList.size(); i++) {
+                    judges.add(judgeRule(judgeList.get(i), "judges[" + i + "]"));
+                }
+            }
             Set<String> ignore = new LinkedHashSet<>();
             JsonNode ignored = root.get("ignore");
             if (ignored != null) {
@@ -169,9 +192,10 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
             if (pairs && !(fields.containsKey("chosen") && fields.containsKey("rejected"))) {
                 throw error("fields", "a preference pair needs both chosen and rejected");
             }
-            if (pairs && (fields.containsKey("response") || fields.containsKey("messages") || !labels.isEmpty())) {
+            if (pairs && (fields.containsKey("response") || fields.containsKey("messages") || !labels.isEmpty()
+                    || !judges.isEmpty())) {
                 throw error("fields", "chosen and rejected make each row a preference pair; a pair has no response,"
-                        + " messages or label columns of its own");
+                        + " messages, label or judge columns of its own");
             }
             if (!pairs && fields.keySet().stream().anyMatch(PREFERENCE_FIELDS::contains)) {
                 throw error("fields", "chosen_model, rejected_model and the scores belong to a preference pair:"
@@ -180,7 +204,18 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
             if (!controls.isEmpty() && format != ImportFormat.LABEL_STUDIO) {
                 throw error("controls", "only a Label Studio mapping (\"format\": \"label-studio\") has controls");
             }
-            return new ImportMapping(file, format, fields, constants, values, labels, ignore, controls);
+            return new ImportMapping(file, format, fields, constants, values, labels, ignore, controls,
+                    List.copyOf(judges));
+        }
+
+        private JudgeRule judgeRule(JsonNode node, String where) throws ImportException {
+            if (node == null || !node.isObject()) {
+                throw error(where, "must be an object with judge, version, group, path and values");
+            }
+            allowOnly(node, Set.of("judge", "version", "group", "path", "values"), where);
+            return new JudgeRule(text(node.get("judge"), where + ".judge"), text(node.get("version"),
+                    where + ".version"), text(node.get("group"), where + ".group"), path(node.get("path"),
+                    where + ".path"), optionValues(node, where));
         }
 
         private LabelRule labelRule(JsonNode node, String where) throws ImportException {
@@ -191,6 +226,11 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
             String annotator = text(node.get("annotator"), where + ".annotator");
             String group = text(node.get("group"), where + ".group");
             FieldPath path = path(node.get("path"), where + ".path");
+            return new LabelRule(annotator, group, path, optionValues(node, where));
+        }
+
+        /** A column's values → the option ids each stands for (an empty list: none). */
+        private Map<String, List<String>> optionValues(JsonNode node, String where) throws ImportException {
             Map<String, List<String>> values = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> value : entries(node.get("values"), where + ".values")) {
                 String at = where + ".values." + value.getKey();
@@ -210,7 +250,7 @@ public record ImportMapping(String file, ImportFormat format, Map<String, List<F
             if (values.isEmpty()) {
                 throw error(where + ".values", "required: their values and the option ids each stands for");
             }
-            return new LabelRule(annotator, group, path, values);
+            return values;
         }
 
         private Control control(JsonNode node, String where) throws ImportException {

@@ -25,6 +25,7 @@ import org.refusalworkbench.storage.ContentIds;
 import org.refusalworkbench.storage.JudgeLabels;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.OptionRole;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
@@ -72,11 +73,25 @@ public final class JudgeImporter {
 
     /** @param model for XSTest files whose name does not say the model; {@code null} otherwise */
     public List<Count> importFiles(List<Path> files, String model) throws ImportException {
+        return importFiles(files, model, null);
+    }
+
+    /**
+     * @param mapping a mapping file whose {@code judges} say which columns of rows of any shape are judges' outputs
+     *                (and whose fields say how to find the response each row is about); null for judge files and
+     *                XSTest's evaluation files
+     */
+    public List<Count> importFiles(List<Path> files, String model, Path mapping) throws ImportException {
         Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
+        ImportMapping judgeColumns = mapping == null ? null : judgeColumns(mapping, taxonomy);
         ImportProblems problems = new ImportProblems(RecordPreparer.PROBLEM_LIMIT);
         List<Row> rows = new ArrayList<>();
         for (Path file : files) {
             try {
+                if (judgeColumns != null) {
+                    readMapped(file, model, taxonomy, judgeColumns, rows, problems);
+                    continue;
+                }
                 read(file, model, taxonomy, rows, problems);
             } catch (ImportException e) {
                 problems.add(e);
@@ -133,6 +148,95 @@ public final class JudgeImporter {
             }
         } catch (IOException e) {
             throw ImportException.stoppingFile(file, 0, "cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A mapping with judge columns whose groups and options the taxonomy has, checked before any row. */
+    private static ImportMapping judgeColumns(Path path, Taxonomy taxonomy) throws ImportException {
+        ImportMapping mapping = ImportMapping.read(path);
+        if (mapping.judges().isEmpty()) {
+            throw ImportException.stoppingFile(mapping.file(), 0, "judges: the mapping names no judge columns"
+                    + " ({\"judge\", \"version\", \"group\", \"path\", \"values\"}, see docs/importing.md)");
+        }
+        if (mapping.readsPairs()) {
+            throw ImportException.stoppingFile(mapping.file(), 0, "fields: judge columns are about one response a"
+                    + " row, not a preference pair");
+        }
+        for (int i = 0; i < mapping.judges().size(); i++) {
+            ImportMapping.JudgeRule rule = mapping.judges().get(i);
+            String where = "judges[" + i + "]";
+            TaxonomyGroup group = taxonomy.group(rule.group()).filter(g -> g.level() == GroupLevel.RESPONSE)
+                    .orElseThrow(() -> ImportException.stoppingFile(mapping.file(), 0, where + ".group: no"
+                            + " response group '" + rule.group() + "' in the project's taxonomy " + taxonomy.id()));
+            for (Map.Entry<String, List<String>> value : rule.values().entrySet()) {
+                for (String option : value.getValue()) {
+                    if (group.option(option).isEmpty()) {
+                        throw ImportException.stoppingFile(mapping.file(), 0, where + ".values." + value.getKey()
+                                + ": group '" + group.id() + "' has no option '" + option + "'");
+                    }
+                }
+            }
+        }
+        return mapping;
+    }
+
+    /**
+     * Rows of any shape through a mapping: the response found as an import of the same rows with the same mapping
+     * makes it (same fields, same content id), and each judge column's value read as that judge's verdict. A value
+     * the mapping lists becomes its options; any other is the judge's unparsed output, kept as it is; an empty or
+     * missing value is no verdict. Fields the mapping does not read are no concern here.
+     */
+    private void readMapped(Path path, String model, Taxonomy taxonomy, ImportMapping mapping, List<Row> rows,
+                            ImportProblems problems) throws ImportException {
+        String file = path.toString();
+        try {
+            Container container = Container.of(path);
+            MappedRowMapper responses = new MappedRowMapper(new ImportContext(file, container, taxonomy, model, true,
+                    json, mapping));
+            readMapped(container.open(path, json), responses, mapping, file, rows, problems);
+        } catch (IOException e) {
+            throw ImportException.stoppingFile(file, 0, "cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void readMapped(RowSource opened, MappedRowMapper responses, ImportMapping mapping, String file,
+                                   List<Row> rows, ImportProblems problems) throws IOException, ImportException {
+        try (RowSource source = opened) {
+            while (!problems.full()) {
+                try {
+                    ObjectNode row = source.next();
+                    if (row == null) {
+                        break;
+                    }
+                    long line = source.position();
+                    List<ResponseRecord> records = responses.map(row, line);
+                    if (records.size() != 1) {
+                        throw new ImportException(file, line, "the mapping makes " + records.size() + " responses of"
+                                + " this row; judge columns need one");
+                    }
+                    byte[] uid = RecordPreparer.responseUid(records.get(0));
+                    for (ImportMapping.JudgeRule rule : mapping.judges()) {
+                        JsonNode value = rule.path().read(row);
+                        if (value == null || value.isNull() || value.isValueNode() && value.asText().isBlank()) {
+                            continue;
+                        }
+                        if (!value.isValueNode()) {
+                            throw new ImportException(file, line, rule.path() + ": a judge column holds one value,"
+                                    + " found " + value);
+                        }
+                        List<String> options = rule.values().get(value.asText());
+                        Selections selections = options == null ? null
+                                : Selections.of(Map.of(rule.group(), options));
+                        rows.add(new Row(new Judge(rule.judge(), rule.version()), uid, value.asText(), selections,
+                                file, line));
+                    }
+                } catch (ImportException problem) {
+                    problems.add(problem);
+                    if (problem.stopsFile()) {
+                        break;
+                    }
+                }
+            }
         }
     }
 

@@ -56,7 +56,7 @@ final class RecordPreparer implements Runnable {
     private final ImportWarnings warnings;
     private final ImportProblems problems = new ImportProblems(PROBLEM_LIMIT);
     /** Transcripts are stored without a turn's name when it has none, as before names were read. */
-    private final ObjectMapper transcriptJson = JsonMapper.builder()
+    private static final ObjectMapper TRANSCRIPT_JSON = JsonMapper.builder()
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                     JsonInclude.Include.NON_NULL)).build();
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(16);
@@ -171,7 +171,7 @@ final class RecordPreparer implements Runnable {
             warnings.emptyResponse(file, record.line());
         }
         byte[] promptUid = ContentIds.promptUid(record.promptExternalId(), record.promptText());
-        String content = record.text() != null ? record.text() : transcriptJson(record);
+        String content = content(record);
         byte[] responseUid = ContentIds.responseUid(promptUid, record.model(), record.sample(), content);
         return new PreparedRecord(record, file, promptUid, responseUid, content);
     }
@@ -184,11 +184,21 @@ final class RecordPreparer implements Runnable {
         }
     }
 
-    private String transcriptJson(ResponseRecord record) {
+    /** What a response's content id is made of: its text, or its transcript as the project stores it. */
+    static String content(ResponseRecord record) {
+        if (record.text() != null) {
+            return record.text();
+        }
         try {
-            return transcriptJson.writeValueAsString(record.transcript());
+            return TRANSCRIPT_JSON.writeValueAsString(record.transcript());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The content id an import gives the record's response, for matching rows to responses already imported. */
+    static byte[] responseUid(ResponseRecord record) {
+        return ContentIds.responseUid(ContentIds.promptUid(record.promptExternalId(), record.promptText()),
+                record.model(), record.sample(), content(record));
     }
 }
