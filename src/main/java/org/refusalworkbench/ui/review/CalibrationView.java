@@ -205,8 +205,8 @@ public final class CalibrationView extends ScrollPane {
         return label;
     }
 
-    /** One cell of a rate chart's figures; numbers right-aligned so their digits line up. */
-    private static Label figure(String text, boolean number) {
+    /** One cell of a table of figures; numbers right-aligned so their digits line up. */
+    static Label figure(String text, boolean number) {
         Label cell = new Label(text);
         if (number) {
             GridPane.setHalignment(cell, HPos.RIGHT);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -227,11 +226,7 @@ public final class JudgesView extends ScrollPane {
     }
 
     private static Label cell(String text, boolean number) {
-        Label cell = new Label(text);
-        if (number) {
-            GridPane.setHalignment(cell, HPos.RIGHT);
-        }
-        return cell;
+        return CalibrationView.figure(text, number);
     }
 
     private static String percent(Double share) {

@@ -1,14 +1,11 @@
 package org.refusalworkbench.ui.review;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.refusalworkbench.agreement.ReportOptions;
 import org.refusalworkbench.project.ProjectReports;
 import org.refusalworkbench.project.ReviewService;
-import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
 
 /**
@@ -19,40 +16,23 @@ import org.refusalworkbench.ui.common.UiExecutor;
 public final class JudgesViewModel {
 
     private final ReviewService service;
-    private final UiExecutor executor;
-    private final ReadOnlyObjectWrapper<ProjectReports.JudgeResults> report = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private long generation;
+    private final RecomputedReport<ProjectReports.JudgeResults> report;
 
     public JudgesViewModel(ReviewService service, UiExecutor executor) {
         this.service = service;
-        this.executor = executor;
+        this.report = new RecomputedReport<>(executor, "the judge report");
     }
 
     public void refresh() {
-        long mine = ++generation;
-        status.set("Computing…");
-        BackgroundTask.read(() -> service.reports().judges("final", null, ReportOptions.defaults().withBootstrap(0)))
-                .onSuccess(computed -> {
-                    if (mine == generation) {
-                        report.set(computed);
-                        status.set("");
-                    }
-                })
-                .onFailure(failure -> {
-                    if (mine == generation) {
-                        status.set("⚠ Cannot compute the judge report: " + failure.getMessage());
-                    }
-                })
-                .runOn(executor);
+        report.refresh(() -> service.reports().judges("final", null, ReportOptions.defaults().withBootstrap(0)));
     }
 
     public ReadOnlyObjectProperty<ProjectReports.JudgeResults> reportProperty() {
-        return report.getReadOnlyProperty();
+        return report.reportProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return report.statusProperty();
     }
 
     public String projectName() {

@@ -68,6 +68,27 @@ class AnnotationViewModelTest {
                 .isEqualTo(workspace.columns().stream().map(ResponseColumnViewModel::title).toList());
     }
 
+    /** A judge has labelled every response; a labeler new to the project still sees nothing chosen anywhere. */
+    @Test
+    void showsNoJudgesVerdictsOnAnyPrompt() {
+        var run = new org.refusalworkbench.project.JudgeRunner(database).run(
+                org.refusalworkbench.judging.BuiltInJudges.GCG_KEYWORDS);
+        assertThat(run.added()).isPositive();
+        AnnotationViewModel newcomer = new AnnotationViewModel(AnnotationService.open(database, "newcomer"),
+                executor);
+        newcomer.start();
+
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        while (seen.add(newcomer.promptProperty().get().id())) {
+            assertThat(newcomer.columns()).allSatisfy(column -> {
+                assertThat(column.selections().isEmpty()).as(column.title()).isTrue();
+                assertThat(column.noteProperty().get()).isEmpty();
+            });
+            newcomer.nextPrompt();
+        }
+        assertThat((long) seen.size()).isEqualTo(newcomer.totalCountProperty().get());
+    }
+
     @Test
     void showsNoneOfTheOtherAnnotatorsLabels() {
         assertThat(workspace.columns()).allSatisfy(column -> {
