@@ -54,6 +54,11 @@ public final class AppContext implements AutoCloseable {
         return project;
     }
 
+    /** Where the demo project's file is or will be, without building it. */
+    public Path demoProjectLocation() {
+        return new DemoProject(dataFolder, AppInfo.version()).file();
+    }
+
     /** The demo project's file, built from the bundled data on first use. */
     public Path demoProjectFile() {
         return new DemoProject(dataFolder, AppInfo.version()).ensure();

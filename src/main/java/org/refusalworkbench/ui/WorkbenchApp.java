@@ -70,13 +70,12 @@ public final class WorkbenchApp extends Application {
         }
         Optional<StartDialog.Choice> choice = StartDialog.show(stage, settings.knownAnnotators(),
                 options.annotator() != null ? options.annotator() : settings.annotator(), settings.recentProjects(),
-                options.review());
+                options.review(), options.project(), context.demoProjectLocation());
         if (choice.isEmpty()) {
             Platform.exit();
             return;
         }
-        window.open(options.project() != null ? options.project() : choice.get().project(),
-                choice.get().annotator(), choice.get().review());
+        window.open(choice.get().project(), choice.get().annotator(), choice.get().review());
     }
 
     @Override

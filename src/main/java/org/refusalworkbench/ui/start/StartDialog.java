@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -17,6 +18,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -37,6 +40,15 @@ public final class StartDialog {
 
     public static Optional<Choice> show(Window owner, List<String> knownAnnotators, String lastAnnotator,
                                         List<Path> recent, boolean reviewAsked) {
+        return show(owner, knownAnnotators, lastAnnotator, recent, reviewAsked, null, null);
+    }
+
+    /**
+     * @param given the project named on the command line, listed first and chosen; null for none
+     * @param demo  where the demo project's file is: it is listed once, as the demo, not again among the recent
+     */
+    public static Optional<Choice> show(Window owner, List<String> knownAnnotators, String lastAnnotator,
+                                        List<Path> recent, boolean reviewAsked, Path given, Path demo) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Refusal Workbench");
@@ -48,14 +60,25 @@ public final class StartDialog {
         annotator.setMaxWidth(Double.MAX_VALUE);
         ListView<String> projects = new ListView<>();
         projects.getItems().add(DEMO);
-        recent.forEach(path -> projects.getItems().add(path.toString()));
+        List<Path> listed = new java.util.ArrayList<>();
+        if (given != null) {
+            listed.add(given.toAbsolutePath().normalize());
+        }
+        for (Path path : recent) {
+            Path normal = path.toAbsolutePath().normalize();
+            if (!listed.contains(normal) && (demo == null || !normal.equals(demo.toAbsolutePath().normalize()))) {
+                listed.add(normal);
+            }
+        }
+        listed.forEach(path -> projects.getItems().add(path.toString()));
         projects.getItems().add(OTHER);
-        projects.getSelectionModel().select(recent.isEmpty() ? 0 : 1);
+        projects.getSelectionModel().select(listed.isEmpty() ? 0 : 1);
         projects.setPrefHeight(200);
+        projects.setId("start-projects");
         projects.setCellFactory(list -> new ProjectCell());
         ToggleGroup modes = new ToggleGroup();
         RadioButton label = new RadioButton("Label responses");
-        RadioButton review = new RadioButton("Review: adjudicate, agreement, calibration");
+        RadioButton review = new RadioButton("Review: adjudicate and see the reports");
         label.setToggleGroup(modes);
         review.setToggleGroup(modes);
         (reviewAsked ? review : label).setSelected(true);
@@ -68,6 +91,29 @@ public final class StartDialog {
         dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CANCEL);
         Button startButton = (Button) dialog.getDialogPane().lookupButton(start);
         startButton.disableProperty().bind(annotator.getEditor().textProperty().isEmpty());
+        Label hint = new Label("");
+        hint.setId("start-hint");
+        hint.getStyleClass().add("muted");
+        content.getChildren().add(hint);
+        // Return starts once a name is there, wherever the focus is; without a name it says so and never falls
+        // through to Cancel, which quits the app.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.ENTER) {
+                return;
+            }
+            event.consume();
+            if (annotator.getEditor().getText().isBlank()) {
+                hint.setText("Type your annotator name first, then press Return to start.");
+                annotator.requestFocus();
+            } else {
+                startButton.fire();
+            }
+        });
+        // The name is what a new labeler types first: the field has the focus, with any remembered name selected.
+        dialog.setOnShown(event -> Platform.runLater(() -> {
+            annotator.requestFocus();
+            annotator.getEditor().selectAll();
+        }));
         projects.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2 && !startButton.isDisabled()) {
                 startButton.fire();

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -52,6 +53,66 @@ class StartDialogTest extends ApplicationTest {
         assertThat(choice.project()).isEqualTo(project);
         assertThat(choice.annotator()).isEqualTo("ann");
         assertThat(lookup(LabeledMatchers.hasText(folder.toString())).tryQuery()).isEmpty();   // the dialog is gone
+    }
+
+    @Test
+    void onAFreshProfileTheNameHasTheFocusAndReturnStartsOnlyOnceANameIsTyped() throws Exception {
+        AtomicReference<Optional<StartDialog.Choice>> chosen = new AtomicReference<>();
+        Platform.runLater(() -> chosen.set(StartDialog.show(stage, List.of(), "", List.of(), false, null,
+                folder.resolve("demo.db"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#start-hint").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.Node focused = lookup(".combo-box").queryAll().stream().filter(javafx.scene.Node::isFocused)
+                .findFirst().orElse(null);
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String hint = lookup("#start-hint").queryLabeled().getText();
+        boolean stillOpen = chosen.get() == null;
+        assertThat(focused).as("the name field has the focus").isNotNull();
+        assertThat(stillOpen).as("Return without a name neither starts nor quits").isTrue();
+        assertThat(hint).contains("Type your annotator name first");
+        // Key by key, as a labeler types: TestFX's write() types into the main window's scene, not the dialog's.
+        type(KeyCode.M, KeyCode.A, KeyCode.Y, KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".text-field").queryAll().stream().map(node -> ((javafx.scene.control.TextField) node)
+                .getText()).toList()).contains("maya");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chosen.get() != null);
+
+        assertThat(focused).as("the name field has the focus").isNotNull();
+        assertThat(stillOpen).as("Return without a name neither starts nor quits").isTrue();
+        assertThat(hint).contains("Type your annotator name first");
+        StartDialog.Choice choice = chosen.get().orElseThrow();
+        assertThat(choice.annotator()).isEqualTo("maya");
+        assertThat(choice.project()).as("the demo").isNull();
+        assertThat(choice.review()).isFalse();
+    }
+
+    @Test
+    void theProjectGivenOnTheCommandLineIsListedFirstAndChosenAndTheDemoOnlyOnce() throws Exception {
+        Path given = Files.createFile(folder.resolve("study.db"));
+        Path demo = Files.createFile(folder.resolve("demo.db"));
+        Path other = Files.createFile(folder.resolve("other.db"));
+        AtomicReference<Optional<StartDialog.Choice>> chosen = new AtomicReference<>();
+        Platform.runLater(() -> chosen.set(StartDialog.show(stage, List.of("ann"), "ann", List.of(demo, other,
+                given), true, given, demo)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projectName().tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> list = lookup("#start-projects").queryAs(
+                javafx.scene.control.ListView.class);
+        List<String> items = List.copyOf(list.getItems());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chosen.get() != null);
+
+        assertThat(items).hasSize(4);
+        assertThat(items.get(1)).isEqualTo(given.toAbsolutePath().normalize().toString());
+        assertThat(items.get(2)).isEqualTo(other.toAbsolutePath().normalize().toString());
+        assertThat(items).noneMatch(item -> item.endsWith("demo.db"));
+        assertThat(chosen.get().orElseThrow().project()).isEqualTo(given.toAbsolutePath().normalize());
+        assertThat(chosen.get().orElseThrow().review()).isTrue();
     }
 
     /** The file name's label in the list; the list also keeps spare cells that are not on screen. */
