@@ -121,6 +121,35 @@ class LabellingWalkthroughTest extends ApplicationTest {
     }
 
     @Test
+    void ctrlEnterOnAnIncompletePromptSaysWhatIsMissingEscGoesBackAndASecondCtrlEnterMarksItDone() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        long first = workspace.promptProperty().get().id();
+        type(KeyCode.DIGIT2);                                      // Response A: full refusal, the rest untouched
+
+        press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label check = lookup("#done-check").queryAs(javafx.scene.control.Label.class);
+        boolean shownAfterFirst = check.isVisible();
+        String said = check.getText();
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean shownAfterEscape = check.isVisible();
+        boolean doneAfterEscape = workspace.doneProperty().get();
+
+        press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> workspace.promptProperty().get().id() != first);
+
+        assertThat(shownAfterFirst).isTrue();
+        assertThat(said).contains("User intent is not chosen").contains("Response B: nothing labelled")
+                .contains("Ctrl+Enter again: mark it done anyway").contains("Esc: go back");
+        assertThat(shownAfterEscape).isFalse();
+        assertThat(doneAfterEscape).isFalse();
+        assertThat(workspace.doneCountProperty().get()).isEqualTo(1);
+        assertThat(check.isVisible()).isFalse();
+    }
+
+    @Test
     void theQueueArrivesAfterTheFirstFrameWithThePromptOnScreenSelectedAndFollowsTheKeyboard() {
         AnnotationViewModel workspace = waitForWorkspace();
         waitUntil(() -> lookup("#prompt-queue").tryQuery().isPresent());

@@ -52,7 +52,7 @@ public final class AnnotationView extends SplitPane {
         Label empty = new Label("Loading…");
         empty.visibleProperty().bind(workspace.loadingProperty());
 
-        VBox main = new VBox(8, promptPanel, columnScroll);
+        VBox main = new VBox(8, promptPanel, doneCheck(), columnScroll);
         main.getStyleClass().add("workspace");
         queueSlot.getStyleClass().add("queue-slot");
         getItems().addAll(queueSlot, main);
@@ -64,6 +64,27 @@ public final class AnnotationView extends SplitPane {
         workspace.highlightPhrasesProperty().addListener(observable -> rebuildColumns());
         workspace.activeColumnProperty().addListener((o, old, index) -> revealColumn(index.intValue()));
         rebuildColumns();
+    }
+
+    /**
+     * What Ctrl+Enter would mark done despite, between the prompt and the responses where the eye is: shown only
+     * while a "done anyway?" is pending, so it takes no room otherwise.
+     */
+    private Label doneCheck() {
+        Label check = new Label();
+        check.setId("done-check");
+        check.getStyleClass().add("done-check");
+        check.setWrapText(true);
+        check.setMaxWidth(Double.MAX_VALUE);
+        check.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // both lines, never an ellipsis
+        check.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !workspace
+                .doneCheckProperty().get().isEmpty(), workspace.doneCheckProperty()));
+        check.managedProperty().bind(check.visibleProperty());
+        check.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Not done yet: "
+                + String.join(" · ", workspace.doneCheckProperty().get()) + "\n"
+                + KeyBinding.MARK_DONE.displayText() + " again: mark it done anyway   ·   Esc: go back to it",
+                workspace.doneCheckProperty()));
+        return check;
     }
 
     /**
@@ -111,7 +132,7 @@ public final class AnnotationView extends SplitPane {
             }
             case LEAVE_NOTE -> {
                 if (!typing) {
-                    return false;
+                    return workspace.cancelDone();
                 }
                 workspace.flushNotes();
                 requestFocus();

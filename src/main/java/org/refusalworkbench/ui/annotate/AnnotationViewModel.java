@@ -67,6 +67,8 @@ public final class AnnotationViewModel {
             FXCollections.unmodifiableObservableList(columns);
     private final IntegerProperty activeColumn = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<Selections> intent = new ReadOnlyObjectWrapper<>(Selections.none());
+    /** What a pending Ctrl+Enter would mark done despite; empty when none is pending. */
+    private final ReadOnlyObjectWrapper<List<String>> doneCheck = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty blind = new SimpleBooleanProperty(true);
     private final BooleanProperty highlightPhrases = new SimpleBooleanProperty(true);
@@ -162,11 +164,23 @@ public final class AnnotationViewModel {
                 .runOn(executor);
     }
 
-    /** Marks the prompt done (and moves on to the next unfinished one), or takes the mark back. */
+    /**
+     * Marks the prompt done (and moves on to the next unfinished one), or takes the mark back. A prompt with
+     * something missing or flagged is not marked at once: {@link #doneCheckProperty()} lists what, and the same key
+     * again marks it done anyway ({@link #cancelDone()} goes back to it instead).
+     */
     public void toggleDone() {
         if (work == null) {
             return;
         }
+        if (!done.get() && doneCheck.get().isEmpty()) {
+            List<String> problems = notYetDone();
+            if (!problems.isEmpty()) {
+                doneCheck.set(problems);
+                return;
+            }
+        }
+        doneCheck.set(List.of());
         flushNotes();
         long promptId = currentId();
         boolean nowDone = !done.get();
@@ -177,6 +191,43 @@ public final class AnnotationViewModel {
         if (nowDone) {
             nextUnfinished();
         }
+    }
+
+    /** Leaves a pending "mark done anyway?" without marking; whether there was one. */
+    public boolean cancelDone() {
+        boolean pending = !doneCheck.get().isEmpty();
+        doneCheck.set(List.of());
+        return pending;
+    }
+
+    /**
+     * What keeps the prompt from being done, in the order a labeler fixes it: an unanswered required prompt group,
+     * then per response one left untouched, a required group it does not answer (where the group applies to its
+     * answers), and each rule it breaks.
+     */
+    List<String> notYetDone() {
+        List<String> problems = new ArrayList<>();
+        for (TaxonomyGroup group : taxonomy.groups(GroupLevel.PROMPT)) {
+            if (group.required() && intent.get().options(group.id()).isEmpty()) {
+                problems.add(group.label() + " is not chosen");
+            }
+        }
+        for (ResponseColumnViewModel column : columns) {
+            Selections chosen = column.selections();
+            if (chosen.isEmpty()) {
+                problems.add(column.title() + ": nothing labelled");
+                continue;
+            }
+            for (TaxonomyGroup group : taxonomy.groups(GroupLevel.RESPONSE)) {
+                if (group.required() && group.appliesTo(chosen) && chosen.options(group.id()).isEmpty()) {
+                    problems.add(column.title() + ": " + group.label().toLowerCase(Locale.ROOT)
+                            + " not chosen");
+                }
+            }
+            column.violationsProperty().get().forEach(violation -> problems.add(column.title() + ": "
+                    + violation.message()));
+        }
+        return List.copyOf(problems);
     }
 
     // ---- labelling ---------------------------------------------------------------------------------------------
@@ -205,6 +256,7 @@ public final class AnnotationViewModel {
 
     /** Ticks or unticks an option; in a single-choice group ticking replaces the previous choice. */
     public void toggle(ResponseColumnViewModel column, String groupId, String optionId) {
+        doneCheck.set(List.of());
         Selections before = column.selections();
         Selections after = flip(before, groupId, optionId);
         undo.execute(new ReversibleEdit(describe(before, groupId, optionId) + " (" + column.title() + ")") {
@@ -218,6 +270,7 @@ public final class AnnotationViewModel {
     }
 
     public void toggleIntent(String groupId, String optionId) {
+        doneCheck.set(List.of());
         Selections before = intent.get();
         Selections after = flip(before, groupId, optionId);
         undo.execute(new ReversibleEdit(describe(before, groupId, optionId) + " (intent)") {
@@ -309,6 +362,7 @@ public final class AnnotationViewModel {
         flushNotes();   // typed while the next prompt was loading: saved on the prompt it was typed on
         work = loaded;
         undo.clear();
+        doneCheck.set(List.of());
         Prompt shown = loaded.content().prompt();
         intent.set(loaded.promptLabel() == null ? Selections.none() : loaded.promptLabel().selections());
         String intentText = loaded.promptLabel() == null || loaded.promptLabel().text() == null ? ""
@@ -431,6 +485,11 @@ public final class AnnotationViewModel {
 
     public IntegerProperty activeColumnProperty() {
         return activeColumn;
+    }
+
+    /** What is missing or flagged on the prompt a Ctrl+Enter was pressed on; empty when none is pending. */
+    public ReadOnlyObjectProperty<List<String>> doneCheckProperty() {
+        return doneCheck.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Selections> intentProperty() {

@@ -249,6 +249,7 @@ class AnnotationViewModelTest {
     void markingDoneMovesOnAndCountsProgress() {
         long first = workspace.promptProperty().get().id();
         workspace.toggleDone();
+        workspace.toggleDone();   // the first asks: nothing is labelled yet
         waitForWrites();
 
         assertThat(workspace.promptProperty().get().id()).as(workspace.statusProperty().get()).isNotEqualTo(first);
@@ -256,6 +257,61 @@ class AnnotationViewModelTest {
         workspace.queue().statusProperty().set(QueueFilter.Status.DONE);
         assertThat(workspace.queue().sizeProperty().get()).isEqualTo(1);
         assertThat(workspace.queue().entries().get(0).promptId()).isEqualTo(first);
+    }
+
+    @Test
+    void ctrlEnterOnAnIncompletePromptListsWhatIsMissingAndOnlyTheSecondMarksItDone() {
+        long first = workspace.promptProperty().get().id();
+        List<ResponseColumnViewModel> columns = List.copyOf(workspace.columns());
+        workspace.selectColumn(0);
+        workspace.pressHotkey('2');                              // Response A: full refusal
+        workspace.selectColumn(1);
+        workspace.pressHotkey('E');                              // Response B: a failure mode, no response type
+
+        workspace.toggleDone();
+
+        List<String> missing = workspace.doneCheckProperty().get();
+        assertThat(missing).first().asString().isEqualTo("User intent is not chosen");
+        assertThat(missing).contains(columns.get(1).title() + ": response type not chosen");
+        for (int i = 2; i < columns.size(); i++) {
+            assertThat(missing).contains(columns.get(i).title() + ": nothing labelled");
+        }
+        assertThat(missing).noneMatch(problem -> problem.startsWith(columns.get(0).title() + ": response type"));
+        assertThat(workspace.doneProperty().get()).isFalse();
+        assertThat(workspace.promptProperty().get().id()).isEqualTo(first);
+
+        assertThat(workspace.cancelDone()).isTrue();
+        assertThat(workspace.doneCheckProperty().get()).isEmpty();
+        assertThat(workspace.cancelDone()).as("nothing pending any more").isFalse();
+
+        workspace.toggleDone();
+        workspace.pressHotkey('B');                              // labelling again leaves the question
+        assertThat(workspace.doneCheckProperty().get()).isEmpty();
+
+        workspace.toggleDone();
+        workspace.toggleDone();
+        waitForWrites();
+        assertThat(workspace.doneCountProperty().get()).isEqualTo(1);
+        assertThat(workspace.promptProperty().get().id()).isNotEqualTo(first);
+    }
+
+    @Test
+    void aCompletePromptIsMarkedDoneAtOnce() {
+        long first = workspace.promptProperty().get().id();
+        workspace.pressHotkey('H');                              // intent: harmful
+        for (int i = 0; i < workspace.columns().size(); i++) {
+            workspace.selectColumn(i);
+            workspace.pressHotkey('2');
+            workspace.pressHotkey('S');
+        }
+        assertThat(workspace.columns()).allSatisfy(column -> assertThat(column.violationsProperty().get()).isEmpty());
+
+        workspace.toggleDone();
+        waitForWrites();
+
+        assertThat(workspace.doneCheckProperty().get()).isEmpty();
+        assertThat(workspace.doneCountProperty().get()).isEqualTo(1);
+        assertThat(workspace.promptProperty().get().id()).isNotEqualTo(first);
     }
 
     @Test
