@@ -42,6 +42,8 @@ final class GoldDraft {
     private ResponseJudgements shown;
     /** False while a response is being put on screen, so filling in its values is not taken for an edit. */
     private boolean showing;
+    /** The reason shown is the saved decision's, which a changed decision must not inherit. */
+    private boolean reasonIsTheSavedOne;
 
     GoldDraft(List<TaxonomyGroup> groups) {
         this.groups = groups;
@@ -66,6 +68,7 @@ final class GoldDraft {
         Draft draft = drafts.get(response.responseId());
         gold.set(draft != null ? draft.gold() : response.gold() != null ? response.gold() : Selections.none());
         reason.set(draft != null ? draft.reason() : "");
+        reasonIsTheSavedOne = false;
         dirty.set(draft != null);
         showing = true;
     }
@@ -76,6 +79,7 @@ final class GoldDraft {
             boolean wasShowing = showing;
             showing = false;
             reason.set(savedReason == null ? "" : savedReason);
+            reasonIsTheSavedOne = savedReason != null && !savedReason.isEmpty();
             dirty.set(false);
             showing = wasShowing;
         }
@@ -99,6 +103,7 @@ final class GoldDraft {
     void toggle(TaxonomyGroup group, String optionId) {
         Selections draft = gold.get();
         dirty.set(true);
+        startsANewDecision();
         gold.set(draft.has(group.id(), optionId) ? draft.without(group.id(), optionId)
                 : draft.with(group.id(), optionId, group.isSingleChoice()));
     }
@@ -108,11 +113,26 @@ final class GoldDraft {
         if (asEdit) {
             dirty.set(true);
         }
+        if (!majority.get().equals(gold.get())) {
+            startsANewDecision();
+        }
         gold.set(majority.get());
+    }
+
+    /**
+     * The gold label is being changed: the saved decision's reason (an imported "XSTest final label", another
+     * reviewer's words) is not this decision's, so the reason starts empty.
+     */
+    private void startsANewDecision() {
+        if (reasonIsTheSavedOne) {
+            reasonIsTheSavedOne = false;
+            reason.set("");
+        }
     }
 
     /** The reviewer typed in the reason. */
     void reasonEdited() {
+        reasonIsTheSavedOne = false;
         if (shown != null) {
             dirty.set(true);
             remember();

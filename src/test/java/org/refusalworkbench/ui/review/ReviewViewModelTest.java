@@ -131,6 +131,37 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void changingASavedGoldLabelStartsItsReasonEmptyButKeepsAReasonTypedForTheNewDecision() throws Exception {
+        long responseId = review.currentProperty().get().response().responseId();
+        review.pressHotkey('1');
+        review.reasonProperty().set("XSTest final label");
+        review.reasonEdited();
+        review.save();
+        waitForSaves();
+        review.select(indexOf(responseId));
+        String shownWhenReopened = review.reasonProperty().get();
+
+        review.pressHotkey('2');
+        String afterChanging = review.reasonProperty().get();
+        review.reasonProperty().set("Declines outright");
+        review.reasonEdited();
+        review.pressHotkey('3');
+
+        assertThat(shownWhenReopened).isEqualTo("XSTest final label");
+        assertThat(afterChanging).as("a new decision does not inherit the saved one's reason").isEmpty();
+        assertThat(review.reasonProperty().get()).as("the reviewer's own reason stays").isEqualTo("Declines outright");
+    }
+
+    private int indexOf(long responseId) {
+        for (int i = 0; i < review.queue().size(); i++) {
+            if (review.queue().get(i).response().responseId() == responseId) {
+                return i;
+            }
+        }
+        throw new AssertionError("response " + responseId + " is not in the queue");
+    }
+
+    @Test
     void acceptingTheMajoritySavesItOrAsksWhenAnnotatorsTie() throws Exception {
         int withMajority = -1;
         for (int i = 0; i < review.queue().size() && withMajority < 0; i++) {
