@@ -82,6 +82,11 @@ public final class ReviewService {
         return reports.judgements();
     }
 
+    /** The first {@code length} characters of each prompt's text, by prompt id, for the review queue's rows. */
+    public Map<Long, String> promptExcerpts(int length) {
+        return database.read(connection -> PromptContentQuery.excerpts(connection, length));
+    }
+
     /** The project's reports, against the taxonomy this review opened with. */
     public ProjectReports reports() {
         return reports;

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,6 +30,27 @@ public final class PromptContentQuery {
     private static final TypeReference<List<Turn>> TURNS = new TypeReference<>() { };
 
     private PromptContentQuery() {
+    }
+
+    /**
+     * The start of every prompt's text, by prompt id, with runs of white space as one space: what a list of a
+     * project's responses shows to say which prompt each answers. SQLite cuts the text, so a long prompt costs no
+     * more than a short one.
+     */
+    public static Map<Long, String> excerpts(Connection connection, int length) throws SQLException {
+        Map<Long, String> excerpts = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, substr(text, 1, ?)"
+                + " FROM prompt")) {
+            query.setInt(1, length + 1);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String text = rows.getString(2) == null ? "" : rows.getString(2).strip().replaceAll("\\s+", " ");
+                    excerpts.put(rows.getLong(1), text.length() > length ? text.substring(0, length).strip() + "…"
+                            : text);
+                }
+            }
+        }
+        return excerpts;
     }
 
     public static PromptContent load(Connection connection, long promptId) throws SQLException {

@@ -90,6 +90,10 @@ final class ReviewQueueView extends VBox {
                     text.append("  ✓ gold");
                     getStyleClass().add("done");
                 }
+                String excerpt = review.promptExcerpt(item.response().promptId());
+                if (!excerpt.isEmpty()) {
+                    text.append("\n      ").append(excerpt);
+                }
                 String judge = review.judgeFilterProperty().get();
                 setTooltip(null);
                 if (judge != null) {

@@ -161,8 +161,12 @@ public final class ReviewView extends SplitPane {
     private void show(ReviewService.ResponseDetail detail) {
         notes.getChildren().clear();
         if (detail == null) {
-            promptHeading.setText(review.queue().isEmpty() ? "Nothing to review with these filters" : "Loading…");
-            promptText.setText("");
+            promptHeading.setText(!review.queue().isEmpty() ? "Loading…" : review.hasLabelledResponses()
+                    ? "Nothing to review with these filters" : "Nothing to review yet");
+            promptText.setText(review.queue().isEmpty() && !review.hasLabelledResponses() && !review.loadingProperty()
+                    .get() ? "Review starts once responses are labelled: label them in labelling mode, merge the"
+                    + " labelers' label files (File → Merge label files…), or import responses that come with labels"
+                    + " (File → Import responses…, or rw import; see docs/importing.md)." : "");
             promptMeta.setText("");
             responseHeading.setText("");
             responseText.setText("");

@@ -70,6 +70,10 @@ public final class ReviewViewModel {
 
     private final List<CompletableFuture<Void>> saving = new ArrayList<>();
     private long loadGeneration;
+    /** How much of a prompt the queue's rows show. */
+    private static final int EXCERPT_LENGTH = 60;
+    /** Read with the queue on the read thread, used on the UI thread after it is handed over. */
+    private volatile Map<Long, String> promptExcerpts = Map.of();
     /** Read with the queue on the read thread, used on the UI thread after it is handed over. */
     private volatile Map<org.refusalworkbench.domain.Judge, Map<Long, org.refusalworkbench.domain.JudgeVerdict>>
             judgeVerdicts = Map.of();
@@ -107,6 +111,7 @@ public final class ReviewViewModel {
         Map<Long, ResponseInconsistency> flagged = ResponseInconsistency.byResponse(
                 ResponseInconsistency.find(judgements, taxonomy));
         judgeVerdicts = service.reports().judgeVerdicts();
+        promptExcerpts = service.promptExcerpts(EXCERPT_LENGTH);
         Map<Long, List<JudgeDisagreements.Disagreement>> judged = judgeDisagreements(judgements);
         return Disagreement.rank(judgements, taxonomy).stream()
                 .map(item -> new ReviewQueueItem(item, flagged.get(item.response().responseId()),
@@ -326,6 +331,16 @@ public final class ReviewViewModel {
     /** Response-level groups, the ones a gold label covers. */
     public List<TaxonomyGroup> groups() {
         return groups;
+    }
+
+    /** The start of the prompt's text, for the queue's rows; empty before the queue is read. */
+    public String promptExcerpt(long promptId) {
+        return promptExcerpts.getOrDefault(promptId, "");
+    }
+
+    /** Whether the project has any labelled response to review, whatever the filters. */
+    public boolean hasLabelledResponses() {
+        return !all.isEmpty();
     }
 
     /** A response-type option's label for showing a judge's verdict ("unparsed" stays as it is). */

@@ -152,6 +152,25 @@ class ReviewViewModelTest {
         assertThat(review.reasonProperty().get()).as("the reviewer's own reason stays").isEqualTo("Declines outright");
     }
 
+    @Test
+    void queueRowsCarryTheStartOfTheirPromptAndAnEmptyProjectSaysThereIsNothingYet() throws Exception {
+        ReviewQueueItem first = review.queue().get(0);
+        String prompt = database.read(connection -> org.refusalworkbench.storage.PromptContentQuery.load(connection,
+                first.response().promptId())).prompt().text().strip().replaceAll("\\s+", " ");
+
+        String excerpt = review.promptExcerpt(first.response().promptId());
+
+        assertThat(excerpt).isEqualTo(prompt.length() > 60 ? prompt.substring(0, 60).strip() + "…" : prompt);
+        assertThat(review.hasLabelledResponses()).isTrue();
+        try (ProjectDatabase empty = ProjectFiles.create(folder.resolve("empty.db"),
+                org.refusalworkbench.taxonomy.TaxonomyReader.defaultTaxonomy(), "test")) {
+            ReviewViewModel nothing = new ReviewViewModel(ReviewService.open(empty, "lead"), executor);
+            nothing.start();
+            assertThat(nothing.hasLabelledResponses()).isFalse();
+            assertThat(nothing.queue()).isEmpty();
+        }
+    }
+
     private int indexOf(long responseId) {
         for (int i = 0; i < review.queue().size(); i++) {
             if (review.queue().get(i).response().responseId() == responseId) {
