@@ -13,6 +13,7 @@ import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.domain.Response;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
+import org.refusalworkbench.storage.ChangeHistory;
 import org.refusalworkbench.storage.DoneMarks;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
@@ -137,9 +138,26 @@ public final class AnnotationService {
     }
 
     /** The prompt a session opens on: the first not yet done by this annotator, else the first of the queue. */
+    /**
+     * Where the labeler left off: the prompt they last labelled, or, once they marked it done, the next one not
+     * done after it; the first prompt not done for someone who has labelled nothing here (or whose last prompt has
+     * gone); the first prompt of {@code filter} when everything is done.
+     */
     public Optional<PromptWork> openingPrompt(QueueFilter filter) {
-        OptionalLong unfinished = nextUnfinished(0);
-        OptionalLong id = unfinished.isPresent() ? unfinished : first(filter);
+        OptionalLong id = database.read(connection -> {
+            OptionalLong last = ChangeHistory.lastPromptLabelledBy(connection, annotatorId);
+            if (last.isPresent() && PromptContentQuery.exists(connection, last.getAsLong())) {
+                if (!DoneMarks.isDone(connection, last.getAsLong(), annotatorId)) {
+                    return last;
+                }
+                OptionalLong after = queue.nextUnfinished(connection, annotatorId, last.getAsLong());
+                return after.isPresent() ? after : last;
+            }
+            return queue.nextUnfinished(connection, annotatorId, 0);
+        });
+        if (id.isEmpty()) {
+            id = first(filter);
+        }
         return id.isPresent() ? Optional.of(load(id.getAsLong())) : Optional.empty();
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.refusalworkbench.domain.ChangeEntry;
 
@@ -14,6 +15,24 @@ import org.refusalworkbench.domain.ChangeEntry;
 public final class ChangeHistory {
 
     private ChangeHistory() {
+    }
+
+    /**
+     * The prompt this annotator last labelled in the app (a response's label or the intent), from the change log:
+     * where they left off. Imports and merges write no such entries, so only their own work counts.
+     */
+    public static OptionalLong lastPromptLabelledBy(Connection connection, long annotatorId)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(c.prompt_id,"
+                + " r.prompt_id) FROM change_log c LEFT JOIN response r ON r.id = c.response_id"
+                + " WHERE c.annotator_id = ? AND c.target IN ('label', 'prompt_label') ORDER BY c.at DESC, c.id DESC"
+                + " LIMIT 1")) {
+            query.setLong(1, annotatorId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getObject(1) != null ? OptionalLong.of(rows.getLong(1))
+                        : OptionalLong.empty();
+            }
+        }
     }
 
     /** Every change to the adjudication of {@code responseId}, oldest first. */

@@ -53,6 +53,16 @@ public final class PromptContentQuery {
         return excerpts;
     }
 
+    /** Whether the project still has this prompt (an import removed since may have taken it). */
+    public static boolean exists(Connection connection, long promptId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM prompt WHERE id = ?")) {
+            query.setLong(1, promptId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     public static PromptContent load(Connection connection, long promptId) throws SQLException {
         Prompt prompt;
         try (PreparedStatement query = connection.prepareStatement(

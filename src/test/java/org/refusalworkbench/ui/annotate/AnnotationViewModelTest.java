@@ -296,6 +296,34 @@ class AnnotationViewModelTest {
     }
 
     @Test
+    void reopeningResumesWhereTheLabelerLeftOffNotAtTheFirstPromptNotDone() {
+        workspace.nextPrompt();
+        workspace.nextPrompt();
+        long third = workspace.promptProperty().get().id();
+        workspace.pressHotkey('1');
+        waitForWrites();
+
+        AnnotationViewModel again = reopened("tester");
+        long resumed = again.promptProperty().get().id();
+        again.toggleDone();
+        again.toggleDone();        // incomplete: the second marks it done anyway
+        again.flush().join();
+        executor.runPending();
+        long afterDone = reopened("tester").promptProperty().get().id();
+        long newcomer = reopened("someone-else").promptProperty().get().id();
+
+        assertThat(resumed).isEqualTo(third);
+        assertThat(afterDone).as("the next prompt not done after it").isNotEqualTo(third).isGreaterThan(third);
+        assertThat(newcomer).as("someone who labelled nothing starts at the first prompt").isLessThan(third);
+    }
+
+    private AnnotationViewModel reopened(String annotator) {
+        AnnotationViewModel model = new AnnotationViewModel(AnnotationService.open(database, annotator), executor);
+        model.start();
+        return model;
+    }
+
+    @Test
     void aCompletePromptIsMarkedDoneAtOnce() {
         long first = workspace.promptProperty().get().id();
         workspace.pressHotkey('H');                              // intent: harmful
