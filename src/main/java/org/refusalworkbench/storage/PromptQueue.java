@@ -127,7 +127,10 @@ public final class PromptQueue {
         }
         if (present(filter.text())) {
             String escaped = filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.and("p.text LIKE ? ESCAPE '\\'", "%" + escaped + "%");
+            // The prompt's text or id, or any of its responses' text: what a labeler remembers of a prompt.
+            String pattern = "%" + escaped + "%";
+            query.and("(p.text LIKE ? ESCAPE '\\' OR p.external_id LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM"
+                    + " response r WHERE r.prompt_id = p.id AND r.text LIKE ? ESCAPE '\\'))", pattern, pattern, pattern);
         }
         if (filter.flaggedOnly()) {
             // CROSS JOIN pins the loop order: this prompt's responses first, then each one's label by its unique
@@ -147,9 +150,10 @@ public final class PromptQueue {
         private final StringBuilder sql = new StringBuilder();
         private final List<Object> parameters = new ArrayList<>();
 
-        Query and(String condition, Object parameter) {
+        /** A condition with one {@code ?} per parameter, in order. */
+        Query and(String condition, Object... parameters) {
             sql.append(sql.length() == 0 ? " WHERE " : " AND ").append(condition);
-            parameters.add(parameter);
+            this.parameters.addAll(List.of(parameters));
             return this;
         }
 

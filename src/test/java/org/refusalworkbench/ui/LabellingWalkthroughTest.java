@@ -150,6 +150,32 @@ class LabellingWalkthroughTest extends ApplicationTest {
     }
 
     @Test
+    void searchFindsAWordOfAResponseAndAPromptIdAndReturnOpensTheMatchForLabelling() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        waitUntil(() -> lookup("#prompt-queue").tryQuery().isPresent());
+
+        press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        write("locksport");                                        // only in a response of demo-13
+        waitUntil(() -> workspace.queue().sizeProperty().get() == 1);
+        type(KeyCode.ENTER);
+        waitUntil(() -> "demo-13".equals(workspace.promptProperty().get().externalId()));
+        type(KeyCode.DIGIT1);                                      // the hotkey labels again: the focus left search
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean labelled = workspace.columns().get(workspace.activeColumnProperty().get()).selections()
+                .has("response_type", "full_compliance");
+
+        press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        write("demo-0");                                           // prompt ids demo-01 … demo-09
+        waitUntil(() -> workspace.queue().sizeProperty().get() == 9);
+        type(KeyCode.DOWN);
+        waitUntil(() -> "demo-01".equals(workspace.promptProperty().get().externalId()));
+        type(KeyCode.DOWN);
+        waitUntil(() -> "demo-02".equals(workspace.promptProperty().get().externalId()));
+
+        assertThat(labelled).isTrue();
+    }
+
+    @Test
     void theQueueArrivesAfterTheFirstFrameWithThePromptOnScreenSelectedAndFollowsTheKeyboard() {
         AnnotationViewModel workspace = waitForWorkspace();
         waitUntil(() -> lookup("#prompt-queue").tryQuery().isPresent());

@@ -98,7 +98,7 @@ public final class AnnotationView extends SplitPane {
 
     private QueueView queue() {
         if (queueView == null) {
-            queueView = new QueueView(workspace);
+            queueView = new QueueView(workspace, this::requestFocus);
             queueSlot.getChildren().setAll(queueView);
         }
         return queueView;

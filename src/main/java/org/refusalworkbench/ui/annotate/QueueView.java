@@ -12,6 +12,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -31,11 +33,12 @@ final class QueueView extends VBox {
     private final ListView<QueueEntry> list;
     private boolean following;
 
-    QueueView(AnnotationViewModel workspace) {
+    /** @param leaveSearch gives the focus back to the workspace, so option hotkeys act again */
+    QueueView(AnnotationViewModel workspace, Runnable leaveSearch) {
         QueueViewModel queue = workspace.queue();
         getStyleClass().add("queue");
 
-        search.setPromptText("Search prompts (Ctrl+F)");
+        search.setPromptText("Search prompts, ids, responses (Ctrl+F)");
         search.textProperty().bindBidirectional(queue.searchProperty());
 
         ComboBox<QueueFilter.Status> status = new ComboBox<>(FXCollections.observableArrayList(
@@ -117,6 +120,25 @@ final class QueueView extends VBox {
         Label progressText = new Label();
         progressText.textProperty().bind(Bindings.createStringBinding(workspace::progressText,
                 workspace.doneCountProperty(), workspace.totalCountProperty()));
+
+        // From the search field: Return opens the first match and goes back to labelling; Down and Up step
+        // through the matches, opening each, with the focus left in the field for the next step.
+        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            int size = list.getItems().size();
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                if (size > 0) {
+                    list.getSelectionModel().select(0);
+                    leaveSearch.run();
+                }
+            } else if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP) && size > 0) {
+                event.consume();
+                int at = list.getSelectionModel().getSelectedIndex();
+                int next = event.getCode() == KeyCode.DOWN ? Math.min(size - 1, at + 1) : Math.max(0, at - 1);
+                list.getSelectionModel().select(next);
+                list.scrollTo(Math.max(0, next - 3));
+            }
+        });
 
         getChildren().addAll(search, filters, count, list, progressText, progress);
         setSpacing(6);
