@@ -186,8 +186,8 @@ public final class AnnotationViewModel {
         boolean nowDone = !done.get();
         done.set(nowDone);
         doneCount.set(doneCount.get() + (nowDone ? 1 : -1));
-        track(service.setDone(promptId, nowDone));
-        queue.refreshRows();
+        // The rows are read again once the mark is written: read at once, they could still show the old mark.
+        refreshRowsAfter(service.setDone(promptId, nowDone));
         if (nowDone) {
             nextUnfinished();
         }
@@ -339,7 +339,19 @@ public final class AnnotationViewModel {
     // ---- saving ------------------------------------------------------------------------------------------------
 
     private void saveLabel(ResponseColumnViewModel column) {
-        track(service.saveLabel(column.response().id(), column.selections(), column.noteState().committed()));
+        CompletableFuture<?> write = service.saveLabel(column.response().id(), column.selections(),
+                column.noteState().committed());
+        if (queue.flaggedOnlyProperty().get()) {
+            // Whether the prompt is flagged by a rule may have just changed: the filtered queue follows.
+            refreshRowsAfter(write);
+        } else {
+            track(write);
+        }
+    }
+
+    private void refreshRowsAfter(CompletableFuture<?> write) {
+        track(write);
+        write.whenComplete((ok, failure) -> executor.onUi(queue::refreshRows));
     }
 
     private void savePromptLabel() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refusalworkbench.domain.QueueEntry;
 import org.refusalworkbench.domain.QueueFilter;
 import org.refusalworkbench.demo.DemoProject;
 import org.refusalworkbench.domain.Selections;
@@ -321,6 +322,24 @@ class AnnotationViewModelTest {
         AnnotationViewModel model = new AnnotationViewModel(AnnotationService.open(database, annotator), executor);
         model.start();
         return model;
+    }
+
+    /** The row is read again once the mark is written, so the list never keeps showing the old mark. */
+    @Test
+    void aRowJustMarkedDoneShowsItsTickOnceTheMarkIsWritten() throws Exception {
+        long first = workspace.promptProperty().get().id();
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        database.writer().submit(connection -> busy.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        workspace.toggleDone();
+        workspace.toggleDone();                    // waits behind the busy writer
+        workspace.queue().entries().get(0);        // the list asks for its rows at once, as the screen does
+        busy.countDown();
+        waitForWrites();
+
+        QueueEntry row = workspace.queue().entries().get(0);
+
+        assertThat(row.promptId()).isEqualTo(first);
+        assertThat(row.done()).isTrue();
     }
 
     @Test
