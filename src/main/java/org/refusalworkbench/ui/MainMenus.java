@@ -90,7 +90,13 @@ final class MainMenus {
         normal.setAccelerator(KeyBinding.TEXT_NORMAL.stroke().combination());
         Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
                 normal);
-        blindItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.BLIND, on));
+        // Turning blind mode on is kept; turning it off lasts for this session only, so a study stays blind after a
+        // restart whatever was pressed the day before.
+        blindItem.selectedProperty().addListener((o, old, on) -> {
+            if (on) {
+                settings.set(UiSetting.BLIND, true);
+            }
+        });
         highlightItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.HIGHLIGHT_PHRASES, on));
         Menu go = new Menu("Go", null,
                 labellingItem("Next prompt", KeyBinding.NEXT_PROMPT, AnnotationViewModel::nextPrompt),

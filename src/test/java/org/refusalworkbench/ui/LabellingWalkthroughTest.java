@@ -150,6 +150,43 @@ class LabellingWalkthroughTest extends ApplicationTest {
     }
 
     @Test
+    void oneCtrlShiftBAsksBeforeTheModelNamesShowAndUnblindingIsNotRememberedForTheNextStart() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        List<String> blindTitles = workspace.columns().stream().map(column -> column.titleProperty().get()).toList();
+
+        pressBlindKey();
+        boolean blindAfterOne = workspace.blindProperty().get();
+        javafx.scene.control.Label notice = lookup("#blind-notice").queryAs(javafx.scene.control.Label.class);
+        String asked = notice.isVisible() ? notice.getText() : "";
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean blindAfterEscape = workspace.blindProperty().get() && !notice.isVisible();
+        pressBlindKey();
+        pressBlindKey();
+        List<String> shownTitles = workspace.columns().stream().map(column -> column.titleProperty().get()).toList();
+        boolean modelFilterUsable = !lookup(".combo-box").queryAll().stream().filter(node -> node.getScene() != null)
+                .map(node -> (javafx.scene.control.ComboBox<?>) node)
+                .filter(box -> String.valueOf(box.getTooltip() == null ? "" : box.getTooltip().getText())
+                        .startsWith("Filter by model")).findFirst().orElseThrow().isDisabled();
+
+        assertThat(blindAfterOne).as("one key press leaves the study blind").isTrue();
+        assertThat(asked).contains("Show the model names?").contains("again: show them for this session");
+        assertThat(blindAfterEscape).isTrue();
+        assertThat(workspace.blindProperty().get()).isFalse();
+        assertThat(shownTitles).isNotEqualTo(blindTitles);
+        assertThat(notice.getText()).contains("Model names are shown");
+        assertThat(modelFilterUsable).isTrue();
+        assertThat(new org.refusalworkbench.ui.common.UiSettings(test.dataFolder.resolve(
+                org.refusalworkbench.ui.common.UiSettings.FILE_NAME)).get(org.refusalworkbench.ui.common.UiSetting.BLIND))
+                .as("the next start is blind again").isTrue();
+    }
+
+    private void pressBlindKey() {
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void searchFindsAWordOfAResponseAndAPromptIdAndReturnOpensTheMatchForLabelling() {
         AnnotationViewModel workspace = waitForWorkspace();
         waitUntil(() -> lookup("#prompt-queue").tryQuery().isPresent());

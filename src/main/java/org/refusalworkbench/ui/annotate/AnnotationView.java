@@ -52,7 +52,7 @@ public final class AnnotationView extends SplitPane {
         Label empty = new Label("Loading…");
         empty.visibleProperty().bind(workspace.loadingProperty());
 
-        VBox main = new VBox(8, promptPanel, doneCheck(), columnScroll);
+        VBox main = new VBox(8, promptPanel, blindNotice(), doneCheck(), columnScroll);
         main.getStyleClass().add("workspace");
         queueSlot.getStyleClass().add("queue-slot");
         getItems().addAll(queueSlot, main);
@@ -64,6 +64,28 @@ public final class AnnotationView extends SplitPane {
         workspace.highlightPhrasesProperty().addListener(observable -> rebuildColumns());
         workspace.activeColumnProperty().addListener((o, old, index) -> revealColumn(index.intValue()));
         rebuildColumns();
+    }
+
+    /**
+     * Blind mode's state where the labeler looks: the question after one Ctrl+Shift+B, and, once the names show,
+     * a standing notice that they do; nothing while blind.
+     */
+    private Label blindNotice() {
+        Label notice = new Label();
+        notice.setId("blind-notice");
+        notice.getStyleClass().add("done-check");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        String key = KeyBinding.TOGGLE_BLIND.displayText();
+        notice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                workspace.unblindPendingProperty().get() ? "Show the model names? They stay hidden in blind mode."
+                        + "\n" + key + " again: show them for this session   ·   Esc: stay blind"
+                        : "Model names are shown (blind mode is off until the app is restarted; " + key
+                        + " hides them again).", workspace.unblindPendingProperty(), workspace.blindProperty()));
+        notice.visibleProperty().bind(workspace.unblindPendingProperty().or(workspace.blindProperty().not()));
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     /**
@@ -132,14 +154,14 @@ public final class AnnotationView extends SplitPane {
             }
             case LEAVE_NOTE -> {
                 if (!typing) {
-                    return workspace.cancelDone();
+                    return workspace.cancelDone() | workspace.cancelUnblind();
                 }
                 workspace.flushNotes();
                 requestFocus();
             }
             case FIND -> queue().focusSearch();
             case TOGGLE_HIGHLIGHT -> workspace.highlightPhrasesProperty().set(!workspace.highlightPhrasesProperty().get());
-            case TOGGLE_BLIND -> workspace.blindProperty().set(!workspace.blindProperty().get());
+            case TOGGLE_BLIND -> workspace.toggleBlind();
             default -> {
                 return false;
             }

@@ -71,6 +71,7 @@ public final class AnnotationViewModel {
     private final ReadOnlyObjectWrapper<List<String>> doneCheck = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty blind = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper unblindPending = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty highlightPhrases = new SimpleBooleanProperty(true);
     private final SaveTracker saving;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -519,6 +520,33 @@ public final class AnnotationViewModel {
 
     public BooleanProperty blindProperty() {
         return blind;
+    }
+
+    /** Whether a Ctrl+Shift+B waits for its confirmation before the model names show. */
+    public ReadOnlyBooleanProperty unblindPendingProperty() {
+        return unblindPending.getReadOnlyProperty();
+    }
+
+    /**
+     * The blind-mode key: blind again at once, but model names show only when asked twice, since one stray key
+     * would end a blind study for the prompts that follow.
+     */
+    public void toggleBlind() {
+        if (!blind.get()) {
+            blind.set(true);
+        } else if (unblindPending.get()) {
+            unblindPending.set(false);
+            blind.set(false);
+        } else {
+            unblindPending.set(true);
+        }
+    }
+
+    /** Leaves a pending unblinding, staying blind; whether there was one. */
+    public boolean cancelUnblind() {
+        boolean pending = unblindPending.get();
+        unblindPending.set(false);
+        return pending;
     }
 
     public BooleanProperty highlightPhrasesProperty() {

@@ -51,6 +51,14 @@ final class QueueView extends VBox {
         }));
         ComboBox<String> model = optional(queue.models(), "All models");
         model.valueProperty().addListener((o, old, value) -> queue.modelProperty().set(ANY.equals(value) ? null : value));
+        // The models' names are what blind mode hides: no filter by them while blind.
+        model.disableProperty().bind(workspace.blindProperty());
+        workspace.blindProperty().addListener((o, old, blindNow) -> {
+            if (blindNow) {
+                model.setValue(ANY);
+            }
+        });
+        model.setTooltip(new Tooltip("Filter by model (not while blind: the names are hidden)"));
         ComboBox<String> category = optional(queue.categories(), "All categories");
         category.valueProperty().addListener((o, old, value) ->
                 queue.categoryProperty().set(ANY.equals(value) ? null : value));
