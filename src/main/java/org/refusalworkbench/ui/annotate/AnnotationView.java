@@ -66,17 +66,23 @@ public final class AnnotationView extends SplitPane {
         rebuildColumns();
     }
 
+    /** A notice between the prompt and the responses: the full width, every line of it, never an ellipsis. */
+    private static Label notice(String id) {
+        Label notice = new Label();
+        notice.setId(id);
+        notice.getStyleClass().add("done-check");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return notice;
+    }
+
     /**
      * Blind mode's state where the labeler looks: the question after one Ctrl+Shift+B, and, once the names show,
      * a standing notice that they do; nothing while blind.
      */
     private Label blindNotice() {
-        Label notice = new Label();
-        notice.setId("blind-notice");
-        notice.getStyleClass().add("done-check");
-        notice.setWrapText(true);
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label notice = notice("blind-notice");
         String key = KeyBinding.TOGGLE_BLIND.displayText();
         notice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 workspace.unblindPendingProperty().get() ? "Show the model names? They stay hidden in blind mode."
@@ -93,12 +99,7 @@ public final class AnnotationView extends SplitPane {
      * while a "done anyway?" is pending, so it takes no room otherwise.
      */
     private Label doneCheck() {
-        Label check = new Label();
-        check.setId("done-check");
-        check.getStyleClass().add("done-check");
-        check.setWrapText(true);
-        check.setMaxWidth(Double.MAX_VALUE);
-        check.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // both lines, never an ellipsis
+        Label check = notice("done-check");
         check.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !workspace
                 .doneCheckProperty().get().isEmpty(), workspace.doneCheckProperty()));
         check.managedProperty().bind(check.visibleProperty());
