@@ -9,8 +9,8 @@ import org.refusalworkbench.report.AgreementMeasures;
 import org.refusalworkbench.report.EngineAgreementMeasures;
 import org.refusalworkbench.storage.Backups;
 import org.refusalworkbench.storage.ProjectDatabase;
-import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.storage.ProjectFiles;
+import org.refusalworkbench.storage.ProjectHealth;
 import org.refusalworkbench.taxonomy.InvalidTaxonomyException;
 import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyReader;
@@ -52,6 +52,11 @@ public final class AppContext implements AutoCloseable {
     /** The open project, or {@code null}. */
     public synchronized ProjectDatabase project() {
         return project;
+    }
+
+    /** The annotators a project file knows, read without opening it (see {@link ProjectFiles#annotatorNames}). */
+    public java.util.List<String> annotatorNamesOf(Path project) {
+        return ProjectFiles.annotatorNames(project);
     }
 
     /** Where the demo project's file is or will be, without building it. */

@@ -1,6 +1,11 @@
 package org.refusalworkbench.storage;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 
 import org.refusalworkbench.taxonomy.Taxonomy;
 
@@ -8,6 +13,22 @@ import org.refusalworkbench.taxonomy.Taxonomy;
 public final class ProjectFiles {
 
     private ProjectFiles() {
+    }
+
+    /**
+     * The annotators a project file knows, for a start screen to offer before the project is opened: read-only,
+     * without the project lock or any migration. Empty for a file that is missing or that cannot be read as a
+     * project (opening it says why).
+     */
+    public static List<String> annotatorNames(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (Connection connection = DriverManager.getConnection(SqliteDialect.readOnlyUrl(file))) {
+            return Annotators.names(connection);
+        } catch (SQLException e) {
+            return List.of();
+        }
     }
 
     /** Creates a project with the given taxonomy; a failure removes the half-made file. */

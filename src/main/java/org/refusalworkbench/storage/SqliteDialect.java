@@ -86,6 +86,14 @@ public final class SqliteDialect {
     }
 
     /**
+     * The driver's URL for a quick read of {@code file} that can never write or create it, but still sees what a
+     * running app has committed to its WAL. A URI filename, percent-encoded, as {@link #immutableUrl}'s.
+     */
+    static String readOnlyUrl(Path file) {
+        return "jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?mode=ro";
+    }
+
+    /**
      * The driver's URL for reading {@code file} exactly as it is on disk: no lock, no journal, no WAL, no new file.
      * A URI filename, percent-encoded, so a path with spaces, '?' or '#' still names the file.
      */

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.refusalworkbench.AppContext;
+import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.UiSettings;
 import org.refusalworkbench.ui.start.StartDialog;
@@ -70,7 +71,9 @@ public final class WorkbenchApp extends Application {
         }
         Optional<StartDialog.Choice> choice = StartDialog.show(stage, settings.knownAnnotators(),
                 options.annotator() != null ? options.annotator() : settings.annotator(), settings.recentProjects(),
-                options.review(), options.project(), context.demoProjectLocation());
+                options.review(), options.project(), context.demoProjectLocation(), (project, names) ->
+                        BackgroundTask.read(() -> context.annotatorNamesOf(project)).onSuccess(names::accept)
+                                .runOn(executor));
         if (choice.isEmpty()) {
             Platform.exit();
             return;

@@ -38,9 +38,17 @@ public final class StartDialog {
     private StartDialog() {
     }
 
+    /** Reads a project's annotators off the UI thread and hands them to {@code names} on it. */
+    @FunctionalInterface
+    public interface AnnotatorLookup {
+        void annotatorsOf(Path project, java.util.function.Consumer<List<String>> names);
+
+        AnnotatorLookup NONE = (project, names) -> { };
+    }
+
     public static Optional<Choice> show(Window owner, List<String> knownAnnotators, String lastAnnotator,
                                         List<Path> recent, boolean reviewAsked) {
-        return show(owner, knownAnnotators, lastAnnotator, recent, reviewAsked, null, null);
+        return show(owner, knownAnnotators, lastAnnotator, recent, reviewAsked, null, null, AnnotatorLookup.NONE);
     }
 
     /**
@@ -49,6 +57,16 @@ public final class StartDialog {
      */
     public static Optional<Choice> show(Window owner, List<String> knownAnnotators, String lastAnnotator,
                                         List<Path> recent, boolean reviewAsked, Path given, Path demo) {
+        return show(owner, knownAnnotators, lastAnnotator, recent, reviewAsked, given, demo, AnnotatorLookup.NONE);
+    }
+
+    /**
+     * @param lookup reads the annotators of the project chosen in the list, which the name list then offers after
+     *               the names this workstation has used: on a first start there are no such names yet
+     */
+    public static Optional<Choice> show(Window owner, List<String> knownAnnotators, String lastAnnotator,
+                                        List<Path> recent, boolean reviewAsked, Path given, Path demo,
+                                        AnnotatorLookup lookup) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Refusal Workbench");
@@ -76,6 +94,9 @@ public final class StartDialog {
         projects.setPrefHeight(200);
         projects.setId("start-projects");
         projects.setCellFactory(list -> new ProjectCell());
+        projects.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> offerAnnotatorsOf(
+                item, demo, lookup, knownAnnotators, annotator));
+        offerAnnotatorsOf(projects.getSelectionModel().getSelectedItem(), demo, lookup, knownAnnotators, annotator);
         ToggleGroup modes = new ToggleGroup();
         RadioButton label = new RadioButton("Label responses");
         RadioButton review = new RadioButton("Review: adjudicate and see the reports");
@@ -138,6 +159,22 @@ public final class StartDialog {
             return new Choice(name, Path.of(selected), review.isSelected());
         });
         return dialog.showAndWait();
+    }
+
+    /** The names used here first, then the chosen project's other annotators; what was typed stays. */
+    private static void offerAnnotatorsOf(String item, Path demo, AnnotatorLookup lookup, List<String> known,
+                                          ComboBox<String> annotator) {
+        Path project = item == null || OTHER.equals(item) ? null : DEMO.equals(item) ? demo : Path.of(item);
+        if (project == null) {
+            return;
+        }
+        lookup.annotatorsOf(project, names -> {
+            List<String> offered = new java.util.ArrayList<>(known);
+            names.stream().filter(name -> !offered.contains(name)).forEach(offered::add);
+            String typed = annotator.getEditor().getText();
+            annotator.getItems().setAll(offered);
+            annotator.getEditor().setText(typed);
+        });
     }
 
     /** A recent project as its file name first, then its folder: long paths hid the name at the end. */

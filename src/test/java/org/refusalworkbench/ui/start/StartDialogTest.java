@@ -115,6 +115,30 @@ class StartDialogTest extends ApplicationTest {
         assertThat(chosen.get().orElseThrow().review()).isTrue();
     }
 
+    @Test
+    void onAFirstStartTheNameListOffersTheChosenProjectsAnnotators() throws Exception {
+        Path demo = new org.refusalworkbench.demo.DemoProject(folder, "test").ensure();
+        Path empty = folder.resolve("nothing-here.db");
+        AtomicReference<Optional<StartDialog.Choice>> chosen = new AtomicReference<>();
+        Platform.runLater(() -> chosen.set(StartDialog.show(stage, List.of(), "", List.of(empty), false, null, demo,
+                (project, names) -> names.accept(org.refusalworkbench.storage.ProjectFiles.annotatorNames(project)))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#start-hint").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> names = lookup(".combo-box").queryAs(javafx.scene.control.ComboBox.class);
+        List<String> forTheMissingFile = List.copyOf(names.getItems());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> projects = lookup("#start-projects").queryAs(
+                javafx.scene.control.ListView.class);
+        interact(() -> projects.getSelectionModel().select(0));     // the demo
+        List<String> forTheDemo = List.copyOf(names.getItems());
+        type(KeyCode.ESCAPE);
+
+        assertThat(forTheMissingFile).isEmpty();
+        assertThat(forTheDemo).containsExactlyInAnyOrder("annotator-a", "annotator-b", "annotator-c");
+    }
+
     /** The file name's label in the list; the list also keeps spare cells that are not on screen. */
     private NodeQuery projectName() {
         return lookup(LabeledMatchers.hasText("study.db")).match(node -> node.getScene() != null);
