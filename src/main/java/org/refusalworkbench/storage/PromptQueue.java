@@ -43,19 +43,29 @@ public final class PromptQueue {
     public List<QueueEntry> page(Connection connection, long annotatorId, QueueFilter filter, long offset, int limit)
             throws SQLException {
         Query query = where(annotatorId, filter);
+        // Per row also: its responses, how many of them this annotator labelled (a label with a choice in it), and
+        // whether those labels break a rule; each a lookup by the prompt's responses, for one page of rows.
         String sql = "SELECT p.id, p.external_id, substr(p.text, 1, " + PREVIEW_CHARS + "), p.category, p.safety,"
-                + " EXISTS (SELECT 1 FROM prompt_done d WHERE d.annotator_id = ? AND d.prompt_id = p.id)"
+                + " EXISTS (SELECT 1 FROM prompt_done d WHERE d.annotator_id = ? AND d.prompt_id = p.id),"
+                + " (SELECT count(*) FROM response r WHERE r.prompt_id = p.id),"
+                + " (SELECT count(*) FROM response r CROSS JOIN label l ON l.response_id = r.id AND l.annotator_id = ?"
+                + " WHERE r.prompt_id = p.id AND EXISTS (SELECT 1 FROM label_selection s WHERE s.label_id = l.id)),"
+                + " EXISTS (SELECT 1 FROM response r CROSS JOIN label l ON l.response_id = r.id AND l.annotator_id = ?"
+                + " WHERE r.prompt_id = p.id AND (" + flags.brokenLabelCondition() + "))"
                 + " FROM prompt p" + query.sql() + " ORDER BY p.id LIMIT ? OFFSET ?";
         List<QueueEntry> entries = new ArrayList<>(limit);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, annotatorId);
-            int next = query.bind(statement, 2);
+            statement.setLong(2, annotatorId);
+            statement.setLong(3, annotatorId);
+            int next = query.bind(statement, 4);
             statement.setInt(next, limit);
             statement.setLong(next + 1, offset);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     entries.add(new QueueEntry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            SafetyLabel.valueOf(rows.getString(5).toUpperCase(Locale.ROOT)), rows.getBoolean(6)));
+                            SafetyLabel.valueOf(rows.getString(5).toUpperCase(Locale.ROOT)), rows.getBoolean(6),
+                            rows.getInt(7), rows.getInt(8), rows.getBoolean(9)));
                 }
             }
         }

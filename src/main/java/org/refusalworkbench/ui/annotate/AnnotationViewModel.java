@@ -340,14 +340,10 @@ public final class AnnotationViewModel {
     // ---- saving ------------------------------------------------------------------------------------------------
 
     private void saveLabel(ResponseColumnViewModel column) {
-        CompletableFuture<?> write = service.saveLabel(column.response().id(), column.selections(),
-                column.noteState().committed());
-        if (queue.flaggedOnlyProperty().get()) {
-            // Whether the prompt is flagged by a rule may have just changed: the filtered queue follows.
-            refreshRowsAfter(write);
-        } else {
-            track(write);
-        }
+        // The prompt's row shows how far it is labelled and whether a rule flags it, and the flagged filter
+        // depends on it: read the rows again once the label is written.
+        refreshRowsAfter(service.saveLabel(column.response().id(), column.selections(),
+                column.noteState().committed()));
     }
 
     private void refreshRowsAfter(CompletableFuture<?> write) {

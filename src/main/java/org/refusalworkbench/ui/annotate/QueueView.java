@@ -32,6 +32,8 @@ final class QueueView extends VBox {
     private final TextField search = new TextField();
     private final ListView<QueueEntry> list;
     private boolean following;
+    /** A row chosen before its page was read, opened when it is; -1 for none. */
+    private int pendingRow = -1;
 
     /** @param leaveSearch gives the focus back to the workspace, so option hotkeys act again */
     QueueView(AnnotationViewModel workspace, Runnable leaveSearch) {
@@ -102,15 +104,14 @@ final class QueueView extends VBox {
             if (following || index == null || index.intValue() < 0) {
                 return;
             }
-            QueueEntry entry = list.getItems().get(index.intValue());
-            if (entry != null && (workspace.promptProperty().get() == null
-                    || workspace.promptProperty().get().id() != entry.promptId())) {
-                workspace.open(entry.promptId());
-            }
+            openRow(workspace, index.intValue());
         });
         queue.currentIndexProperty().addListener((o, old, index) -> follow(index.intValue()));
         queue.entries().addListener((ListChangeListener<QueueEntry>) change -> {
             list.refresh();
+            if (pendingRow >= 0) {
+                openRow(workspace, pendingRow);
+            }
         });
 
         Label count = new Label();
@@ -141,8 +142,10 @@ final class QueueView extends VBox {
                 }
             } else if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP) && size > 0) {
                 event.consume();
-                int at = list.getSelectionModel().getSelectedIndex();
-                int next = event.getCode() == KeyCode.DOWN ? Math.min(size - 1, at + 1) : Math.max(0, at - 1);
+                // From the prompt on screen: the match after (or before) it, the first when it is no match.
+                int at = queue.currentIndexProperty().get();
+                int next = at < 0 ? 0 : event.getCode() == KeyCode.DOWN ? Math.min(size - 1, at + 1)
+                        : Math.max(0, at - 1);
                 list.getSelectionModel().select(next);
                 list.scrollTo(Math.max(0, next - 3));
             }
@@ -152,6 +155,19 @@ final class QueueView extends VBox {
         setSpacing(6);
         setMinWidth(220);
         follow(queue.currentIndexProperty().get());   // the prompt on screen may be open before the queue is built
+    }
+
+    /** Opens the prompt of a chosen row; a row whose page is still being read opens when it arrives. */
+    private void openRow(AnnotationViewModel workspace, int index) {
+        QueueEntry entry = index < list.getItems().size() ? list.getItems().get(index) : null;
+        if (entry == null) {
+            pendingRow = index < list.getItems().size() ? index : -1;
+            return;
+        }
+        pendingRow = -1;
+        if (workspace.promptProperty().get() == null || workspace.promptProperty().get().id() != entry.promptId()) {
+            workspace.open(entry.promptId());
+        }
     }
 
     void focusSearch() {
@@ -186,6 +202,16 @@ final class QueueView extends VBox {
         return box;
     }
 
+    /** ✓ done, ● every response labelled, ◐ some (with how many), ○ none yet. */
+    static String mark(QueueEntry entry) {
+        return switch (entry.state()) {
+            case DONE -> "✓ ";
+            case LABELLED -> "● ";
+            case PARTLY_LABELLED -> "◐ " + entry.labelled() + "/" + entry.responses() + " ";
+            case UNTOUCHED -> "○ ";
+        };
+    }
+
     private static final class EntryCell extends ListCell<QueueEntry> {
         EntryCell() {
             setPrefWidth(0);
@@ -194,17 +220,20 @@ final class QueueView extends VBox {
         @Override
         protected void updateItem(QueueEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            getStyleClass().remove("done");
+            getStyleClass().removeAll("done", "flagged");
             if (empty) {
                 setText(null);
             } else if (entry == null) {
                 setText("…");
             } else {
                 String id = entry.externalId() != null ? entry.externalId() : "#" + entry.promptId();
-                setText((entry.done() ? "✓ " : "") + id + "  ·  " + (entry.category() == null ? "" : entry.category())
-                        + "\n" + entry.preview().replace('\n', ' '));
+                setText(mark(entry) + id + "  ·  " + (entry.category() == null ? "" : entry.category())
+                        + (entry.flagged() ? "  ⚠ rule" : "") + "\n" + entry.preview().replace('\n', ' '));
                 if (entry.done()) {
                     getStyleClass().add("done");
+                }
+                if (entry.flagged()) {
+                    getStyleClass().add("flagged");
                 }
             }
         }

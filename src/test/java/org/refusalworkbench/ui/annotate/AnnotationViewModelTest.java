@@ -324,6 +324,26 @@ class AnnotationViewModelTest {
         return model;
     }
 
+    @Test
+    void queueRowsTellUntouchedPartlyLabelledAndRuleFlaggedPromptsApart() {
+        workspace.selectColumn(0);
+        workspace.pressHotkey('1');                 // full compliance ...
+        workspace.pressHotkey('E');                 // ... with exaggerated refusal: a rule says that needs a refusal
+        waitForWrites();
+        workspace.queue().refresh();
+        executor.runPending();
+
+        QueueEntry first = workspace.queue().entries().get(0);
+        QueueEntry second = workspace.queue().entries().get(1);
+
+        assertThat(first.state()).isEqualTo(QueueEntry.State.PARTLY_LABELLED);
+        assertThat(first.labelled()).isEqualTo(1);
+        assertThat(first.responses()).isEqualTo(workspace.columns().size());
+        assertThat(first.flagged()).isTrue();
+        assertThat(second.state()).isEqualTo(QueueEntry.State.UNTOUCHED);
+        assertThat(second.flagged()).isFalse();
+    }
+
     /** The row is read again once the mark is written, so the list never keeps showing the old mark. */
     @Test
     void aRowJustMarkedDoneShowsItsTickOnceTheMarkIsWritten() throws Exception {
