@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.refusalworkbench.AppContext;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.FxExecutor;
+import org.refusalworkbench.ui.common.UiExecutor;
 import org.refusalworkbench.ui.common.UiSettings;
 import org.refusalworkbench.ui.start.StartDialog;
 import org.refusalworkbench.ui.start.StartOptions;
@@ -71,15 +72,24 @@ public final class WorkbenchApp extends Application {
         }
         Optional<StartDialog.Choice> choice = StartDialog.show(stage, settings.knownAnnotators(),
                 options.annotator() != null ? options.annotator() : settings.annotator(), settings.recentProjects(),
-                options.review(), options.project(), context.demoProjectLocation(), (project, names) ->
-                        BackgroundTask.read(() -> context.annotatorNamesOf(project)).onSuccess(names::accept)
-                                // Names are an offer: a file that cannot be read offers none, and opening it says why.
-                                .onFailure(failure -> names.accept(java.util.List.of())).runOn(executor));
+                options.review(), options.project(), context.demoProjectLocation(),
+                annotatorLookup(context, executor));
         if (choice.isEmpty()) {
             Platform.exit();
             return;
         }
         window.open(choice.get().project(), choice.get().annotator(), choice.get().review());
+    }
+
+    /**
+     * The start dialog's offer of a project's annotators: read on the read lane, handed over on the UI thread; a
+     * file that cannot be read offers none, and opening it says why.
+     */
+    static StartDialog.AnnotatorLookup annotatorLookup(AppContext context, UiExecutor executor) {
+        return (project, names) -> BackgroundTask.read(() -> context.annotatorNamesOf(project))
+                .onSuccess(names::accept)
+                .onFailure(failure -> names.accept(java.util.List.of()))
+                .runOn(executor);
     }
 
     @Override
