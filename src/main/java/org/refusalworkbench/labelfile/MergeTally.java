@@ -95,20 +95,11 @@ final class MergeTally {
                 throw new LabelFileException(file, record.line(), "selections: " + problem.get());
             }
         }
-        Optional<LabelMergeWrites.ResponseRef> response = writes.response(record.responseId());
+        OptionalLong response = response(record.responseId(), record.promptId(), record.line());
         if (response.isEmpty()) {
-            unknown++;
-            if (unknownExamples.size() < UNKNOWN_EXAMPLES) {
-                unknownExamples.add(file + ":" + record.line() + ": response " + record.responseId()
-                        + " is not in this project");
-            }
             return;
         }
-        if (!response.get().promptUid().equals(record.promptId())) {
-            throw new LabelFileException(file, record.line(), "prompt_id " + record.promptId() + " is not the"
-                    + " prompt of response " + record.responseId() + " (" + response.get().promptUid() + ")");
-        }
-        switch (writes.saveJudge(record.judge(), new JudgeVerdict(response.get().id(), record.raw(),
+        switch (writes.saveJudge(record.judge(), new JudgeVerdict(response.getAsLong(), record.raw(),
                 record.selections()))) {
             case ADDED -> added++;
             case SAME -> unchanged++;
@@ -129,26 +120,34 @@ final class MergeTally {
         if (!record.type().belongsToResponse()) {
             OptionalLong prompt = writes.prompt(record.promptId());
             if (prompt.isEmpty()) {
-                countUnknown(record, "prompt " + record.promptId() + " is not in this project");
+                countUnknown(record.line(), "prompt " + record.promptId() + " is not in this project");
             }
             return prompt;
         }
-        Optional<LabelMergeWrites.ResponseRef> response = writes.response(record.responseId());
+        return response(record.responseId(), record.promptId(), record.line());
+    }
+
+    /**
+     * The project's row id of a response a record of any kind names, checked against the prompt it names too;
+     * empty (and counted) when the project lacks it.
+     */
+    private OptionalLong response(String responseId, String promptId, long line) throws Exception {
+        Optional<LabelMergeWrites.ResponseRef> response = writes.response(responseId);
         if (response.isEmpty()) {
-            countUnknown(record, "response " + record.responseId() + " is not in this project");
+            countUnknown(line, "response " + responseId + " is not in this project");
             return OptionalLong.empty();
         }
-        if (!response.get().promptUid().equals(record.promptId())) {
-            throw error(record, "prompt_id " + record.promptId() + " is not the prompt of response "
-                    + record.responseId() + " (" + response.get().promptUid() + ")");
+        if (!response.get().promptUid().equals(promptId)) {
+            throw new LabelFileException(file, line, "prompt_id " + promptId + " is not the prompt of response "
+                    + responseId + " (" + response.get().promptUid() + ")");
         }
         return OptionalLong.of(response.get().id());
     }
 
-    private void countUnknown(JudgementRecord record, String reason) {
+    private void countUnknown(long line, String reason) {
         unknown++;
         if (unknownExamples.size() < UNKNOWN_EXAMPLES) {
-            unknownExamples.add(file + ":" + record.line() + ": " + reason);
+            unknownExamples.add(file + ":" + line + ": " + reason);
         }
     }
 

@@ -14,6 +14,7 @@ import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.export.FinalLabelRow;
 import org.refusalworkbench.export.FinalLabelWriter;
 import org.refusalworkbench.report.FinalLabels;
+import org.refusalworkbench.storage.JudgeLabels;
 import org.refusalworkbench.storage.JudgeVerdictCursor;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ResponseContentIds;
@@ -49,11 +50,7 @@ public final class FinalLabelList {
 
     /** The judges whose verdicts the rows carry, as {@code name@version}, in the order they were first saved. */
     public List<String> judges() {
-        return database.read(connection -> {
-            try (JudgeVerdictCursor verdicts = JudgeVerdictCursor.open(connection)) {
-                return verdicts.judges().stream().map(Judge::label).toList();
-            }
-        });
+        return database.read(JudgeLabels::byId).values().stream().map(Judge::label).toList();
     }
 
     /**

@@ -23,6 +23,7 @@ import org.refusalworkbench.report.Consensus;
 import org.refusalworkbench.report.FinalLabels;
 import org.refusalworkbench.report.JudgeReport;
 import org.refusalworkbench.report.ProjectAgreement;
+import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.JudgeComparisonColumns;
 import org.refusalworkbench.storage.JudgeLabels;
 import org.refusalworkbench.storage.JudgementQuery;
@@ -170,7 +171,7 @@ public final class ProjectReports {
         String annotator = against.strip().startsWith("annotator:") ? against.strip().substring(
                 "annotator:".length()) : null;
         if (annotator != null && !annotator.isEmpty()
-                && !database.read(connection -> JudgeComparisonColumns.hasAnnotator(connection, annotator))) {
+                && database.read(connection -> Annotators.find(connection, annotator)) == null) {
             throw new IllegalArgumentException("no annotator '" + annotator + "' in the project");
         }
         boolean conditioned = !group.appliesWhen().isEmpty();

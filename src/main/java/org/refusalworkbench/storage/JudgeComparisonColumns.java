@@ -69,7 +69,7 @@ public final class JudgeComparisonColumns {
     public static Columns read(ProjectDatabase database, String group, List<String> options, String annotator,
                                boolean wholeLabels) {
         Fingerprinted<Start> start = new Fingerprinted<>(connection -> new Start(ids(connection),
-                judgeIds(connection)));
+                JudgeLabels.byId(connection)));
         database.readSeparately(connection -> inOneSnapshot(connection, start::run));
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -85,7 +85,7 @@ public final class JudgeComparisonColumns {
             }
             return database.readSeparately(connection -> inOneSnapshot(connection, snapshot -> {
                 long[] now = ids(snapshot);
-                Map<Long, Judge> judgesNow = judgeIds(snapshot);
+                Map<Long, Judge> judgesNow = JudgeLabels.byId(snapshot);
                 return readAll(snapshot, now, judgesNow, group, options, annotator, wholeLabels);
             }));
         } finally {
@@ -266,16 +266,6 @@ public final class JudgeComparisonColumns {
                 + " AND s.group_id = ? WHERE a.name = ?", options, group, annotator);
     }
 
-    /** Whether the project has an annotator of that name. */
-    public static boolean hasAnnotator(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM annotator WHERE name = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
     /** Every response id, in order. */
     static long[] ids(Connection connection) throws SQLException {
         long[] ids = new long[count(connection, "SELECT count(*) FROM response")];
@@ -295,18 +285,6 @@ public final class JudgeComparisonColumns {
             }
         }
         return row == ids.length ? ids : Arrays.copyOf(ids, row);
-    }
-
-    /** The judges, by id in the order they were first saved. */
-    static Map<Long, Judge> judgeIds(Connection connection) throws SQLException {
-        Map<Long, Judge> judges = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, name, version FROM judge ORDER BY id");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                judges.put(rows.getLong(1), new Judge(rows.getString(2), rows.getString(3)));
-            }
-        }
-        return judges;
     }
 
     /**

@@ -178,8 +178,8 @@ public final class JudgeLabels {
         }
     }
 
-    /** Every judge's verdicts, by judge in the order they were first saved, each by response id. */
-    public static Map<Judge, Map<Long, JudgeVerdict>> all(Connection connection) throws SQLException {
+    /** The project's judges by row id, in the order they were first saved. */
+    public static Map<Long, Judge> byId(Connection connection) throws SQLException {
         Map<Long, Judge> judges = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, name, version FROM judge ORDER BY id");
              ResultSet rows = query.executeQuery()) {
@@ -187,6 +187,12 @@ public final class JudgeLabels {
                 judges.put(rows.getLong(1), new Judge(rows.getString(2), rows.getString(3)));
             }
         }
+        return judges;
+    }
+
+    /** Every judge's verdicts, by judge in the order they were first saved, each by response id. */
+    public static Map<Judge, Map<Long, JudgeVerdict>> all(Connection connection) throws SQLException {
+        Map<Long, Judge> judges = byId(connection);
         Map<Long, Map<String, List<String>>> selections = selectionsByLabel(connection);
         Map<Judge, Map<Long, JudgeVerdict>> verdicts = new LinkedHashMap<>();
         judges.values().forEach(judge -> verdicts.put(judge, new HashMap<>()));

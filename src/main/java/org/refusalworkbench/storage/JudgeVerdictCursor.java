@@ -30,13 +30,7 @@ public final class JudgeVerdictCursor implements AutoCloseable {
     private boolean hasRow;
 
     private JudgeVerdictCursor(Connection connection) throws SQLException {
-        judges = new LinkedHashMap<>();
-        try (PreparedStatement list = connection.prepareStatement("SELECT id, name, version FROM judge ORDER BY id");
-             ResultSet found = list.executeQuery()) {
-            while (found.next()) {
-                judges.put(found.getLong(1), new Judge(found.getString(2), found.getString(3)));
-            }
-        }
+        judges = JudgeLabels.byId(connection);
         query = connection.prepareStatement("SELECT l.response_id, l.judge_id, l.id, l.raw, l.parsed, s.group_id,"
                 + " s.option_id FROM judge_label l LEFT JOIN judge_selection s ON s.judge_label_id = l.id"
                 + " ORDER BY l.response_id, l.judge_id");
@@ -46,11 +40,6 @@ public final class JudgeVerdictCursor implements AutoCloseable {
 
     public static JudgeVerdictCursor open(Connection connection) throws SQLException {
         return new JudgeVerdictCursor(connection);
-    }
-
-    /** The project's judges, in the order they were first saved. */
-    public List<Judge> judges() {
-        return List.copyOf(judges.values());
     }
 
     /**
