@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.refusalworkbench.domain.PromptContent;
@@ -13,6 +15,7 @@ import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.ChangeHistory;
+import org.refusalworkbench.storage.GoldReviews;
 import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
@@ -118,9 +121,38 @@ public final class ReviewService {
         });
     }
 
-    /** Stores {@code gold} as the response's adjudication; revising one keeps the old values in the change log. */
-    public CompletableFuture<Boolean> saveGold(long responseId, Selections gold, String reason) {
-        return database.writer().submit(connection -> LabelStore.save(connection, LabelKind.ADJUDICATION, responseId,
-                reviewerId, gold, reason, SOURCE));
+    /**
+     * Stores {@code gold} as the response's adjudication and records that this reviewer has reviewed it, in one
+     * transaction; revising one keeps the old values in the change log. Saving the gold as it was is a
+     * confirmation: nothing changes in the adjudication, the review is still recorded.
+     */
+    public CompletableFuture<GoldSave> saveGold(long responseId, Selections gold, String reason) {
+        return database.writer().submit(connection -> {
+            Optional<LabelStore.Stored> before = LabelStore.load(connection, LabelKind.ADJUDICATION, responseId,
+                    reviewerId);
+            boolean reviewedBefore = GoldReviews.isReviewed(connection, responseId, reviewerId);
+            boolean changed = LabelStore.save(connection, LabelKind.ADJUDICATION, responseId, reviewerId, gold,
+                    reason, SOURCE);
+            GoldReviews.set(connection, responseId, reviewerId, true);
+            return new GoldSave(responseId, gold, reason, changed, before, reviewedBefore);
+        });
+    }
+
+    /**
+     * Takes back {@code save}: the gold label, its reason and its reviewer as they were (or no gold, if there was
+     * none), and the review record as it was. The change log keeps both the save and its undoing.
+     */
+    public CompletableFuture<Void> undoGold(GoldSave save) {
+        return database.writer().submit(connection -> {
+            LabelStore.restore(connection, LabelKind.ADJUDICATION, save.responseId(), reviewerId, save.before(),
+                    SOURCE);
+            GoldReviews.set(connection, save.responseId(), reviewerId, save.reviewedBefore());
+            return null;
+        });
+    }
+
+    /** The responses whose gold this reviewer has saved or confirmed. */
+    public Set<Long> reviewedByMe() {
+        return database.read(connection -> GoldReviews.reviewedBy(connection, reviewerId));
     }
 }

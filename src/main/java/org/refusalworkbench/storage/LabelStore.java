@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,6 +137,39 @@ public final class LabelStore {
             touch(statements, kind, rowId, personId, now);
         }
         return changed;
+    }
+
+    /**
+     * Puts back the judgement {@code before} some saves (an undo): with {@code before} empty the judgement is removed,
+     * each option and the text logged as cleared; otherwise it is saved again as it was and, for a kind with one
+     * judgement per target, returned to the person who owned it. Must run inside a write transaction.
+     */
+    public static void restore(Connection connection, LabelKind kind, long targetId, long personId,
+                               Optional<Stored> before, ChangeSource source) throws SQLException {
+        try (StatementCache statements = new StatementCache(connection)) {
+            if (before.isPresent()) {
+                save(statements, kind, targetId, personId, before.get().selections(), before.get().text(), source);
+                if (kind.onePerTarget() && before.get().personId() != personId) {
+                    PreparedStatement owner = statements.get("UPDATE " + kind.table + " SET " + kind.personColumn
+                            + " = ? WHERE " + kind.targetColumn + " = ?");
+                    owner.setLong(1, before.get().personId());
+                    owner.setLong(2, targetId);
+                    owner.executeUpdate();
+                }
+                return;
+            }
+            Optional<Stored> existing = load(statements, kind, targetId, personId);
+            if (existing.isEmpty()) {
+                return;
+            }
+            save(statements, kind, targetId, personId, Selections.none(), null, source);
+            for (String sql : List.of("DELETE FROM " + kind.selectionTable + " WHERE " + kind.selectionKey + " = ?",
+                    "DELETE FROM " + kind.table + " WHERE id = ?")) {
+                PreparedStatement delete = statements.get(sql);
+                delete.setLong(1, existing.get().rowId());
+                delete.executeUpdate();
+            }
+        }
     }
 
     private static long insertRow(StatementCache statements, LabelKind kind, long targetId, long personId,

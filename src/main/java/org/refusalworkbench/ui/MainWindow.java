@@ -51,6 +51,8 @@ public final class MainWindow {
     private final Label statusLabel = new Label();
     private final Label keysHint = new Label();
     private TextSize textSize;
+    /** The columns' text share, kept across the projects opened in this window and saved on closing. */
+    private final javafx.beans.property.DoubleProperty textShare = new javafx.beans.property.SimpleDoubleProperty();
     private AnnotationView view;
     private ReviewWorkspace review;
 
@@ -75,6 +77,7 @@ public final class MainWindow {
         geometry = new WindowGeometry(settings);
         menus = new MainMenus(menuActions(), settings);
         textSize = settings.get(UiSetting.TEXT_SIZE);
+        textShare.set(settings.get(UiSetting.TEXT_SHARE));
         textSize.applyTo(root);
         root.setTop(menus.bar());
         root.setBottom(statusBar());
@@ -106,6 +109,11 @@ public final class MainWindow {
     }
 
     /** Review mode of the open project, or null when labelling (for tests and scripted use). */
+    /** The labelling view on screen; null in review or before a project is open. */
+    public AnnotationView annotationView() {
+        return view;
+    }
+
     public ReviewWorkspace review() {
         return review;
     }
@@ -151,6 +159,8 @@ public final class MainWindow {
         view = new AnnotationView(workspace);
         view.installKeys(stage.getScene(), this::showHelp);
         view.setDividerPositions(settings.get(UiSetting.QUEUE_DIVIDER));
+        view.textShareProperty().set(textShare.get());
+        view.textShareProperty().addListener((o, old, share) -> textShare.set(share.doubleValue()));
         root.setCenter(view);
         menus.showLabelling(workspace);
         // On a read-only project nothing is ever saved: the bar must not claim "All changes saved".
@@ -279,5 +289,6 @@ public final class MainWindow {
         if (view != null && !view.getDividers().isEmpty()) {
             settings.set(UiSetting.QUEUE_DIVIDER, view.getDividerPositions()[0]);
         }
+        settings.set(UiSetting.TEXT_SHARE, textShare.get());
     }
 }

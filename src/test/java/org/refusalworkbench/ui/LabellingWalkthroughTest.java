@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -258,6 +259,74 @@ class LabellingWalkthroughTest extends ApplicationTest {
         Label flag = lookup(".flag").queryAs(Label.class);
         assertThat(flag.getText()).startsWith("⚠ Refusal leakage");
         assertThat(flag.getHeight()).isGreaterThanOrEqualTo(flag.prefHeight(flag.getWidth()) - 0.5);
+    }
+
+    @Test
+    void aRuleMessageInOneColumnLeavesItsOptionsInLineWithTheNeighbours() {
+        waitForWorkspace();
+        String option = "#option-response_type-full_refusal";
+        waitUntil(() -> lookup("#column-1 " + option).tryQuery().filter(node -> node.getScene() != null)
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = screenY("#column-0 " + option);
+        assertThat(screenY("#column-1 " + option)).isEqualTo(before);
+        type(KeyCode.DIGIT1);            // column A: full compliance ...
+        type(KeyCode.L);                 // ... with refusal leakage: a rule flags column A
+        waitUntil(() -> lookup("#column-0 .flag").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screenY("#column-0 " + option)).isEqualTo(before);
+        assertThat(screenY("#column-1 " + option)).isEqualTo(before);
+    }
+
+    @Test
+    void ctrlDownAndCtrlUpScrollTheActiveResponseAndDraggingOneSplitMovesEveryColumns() {
+        waitForWorkspace();
+        waitUntil(() -> lookup("#column-1 .text-options-split").tryQuery().filter(node -> node.getScene() != null)
+                .isPresent());
+        interact(() -> stage.setHeight(560));
+        SplitPane first = lookup("#column-0 .text-options-split").queryAs(SplitPane.class);
+        SplitPane second = lookup("#column-1 .text-options-split").queryAs(SplitPane.class);
+        interact(() -> first.setDividerPositions(0.2));
+        for (int i = 0; i < 3; i++) {             // larger text, as a labeller with a long day may set it
+            press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(second.getDividerPositions()[0]).isCloseTo(first.getDividerPositions()[0],
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(window.annotationView().textShareProperty().get()).isCloseTo(first.getDividerPositions()[0],
+                org.assertj.core.data.Offset.offset(1e-9));
+
+        int longest = 0;
+        List<ResponseColumnViewModel> columns = window.workspace().columns();
+        for (int i = 1; i < columns.size(); i++) {
+            if (columns.get(i).response().text().length() > columns.get(longest).response().text().length()) {
+                longest = i;
+            }
+        }
+        int otherColumn = longest == 0 ? 1 : 0;
+        KeyCode columnKey = KeyCode.valueOf("DIGIT" + (longest + 1));
+        press(KeyCode.CONTROL).press(columnKey).release(columnKey).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane text = lookup("#column-" + longest + " .response-scroll").queryAs(ScrollPane.class);
+        assertThat(text.getContent().getLayoutBounds().getHeight())
+                .as("the longest response is longer than its view at this height")
+                .isGreaterThan(text.getViewportBounds().getHeight());
+        assertThat(text.getVvalue()).isZero();
+        press(KeyCode.CONTROL).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.getVvalue()).isPositive();
+        ScrollPane other = lookup("#column-" + otherColumn + " .response-scroll").queryAs(ScrollPane.class);
+        assertThat(other.getVvalue()).as("only the active column scrolls").isZero();
+        press(KeyCode.CONTROL).press(KeyCode.UP).release(KeyCode.UP).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.getVvalue()).isZero();
+        assertThat(columns.get(longest).selectionsProperty().get().isEmpty())
+                .as("scrolling chose no option").isTrue();
+    }
+
+    private double screenY(String query) {
+        javafx.scene.Node node = lookup(query).query();
+        return node.localToScreen(node.getBoundsInLocal()).getMinY();
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.refusalworkbench.ui.annotate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -26,7 +28,9 @@ import org.refusalworkbench.ui.common.KeyDispatcher;
 public final class AnnotationView extends SplitPane {
 
     private static final int VISIBLE_COLUMNS = 6;
-    private static final double MIN_COLUMN_WIDTH = 240;
+    /** Five columns (XSTest's five models) fit beside the queue on a 1366 px laptop screen. */
+    private static final double MIN_COLUMN_WIDTH = 190;
+    public static final double DEFAULT_TEXT_SHARE = 0.5;
 
     private final AnnotationViewModel workspace;
     private final HBox columnBox = new HBox(8);
@@ -36,6 +40,8 @@ public final class AnnotationView extends SplitPane {
     private final StackPane queueSlot = new StackPane();
     private QueueView queueView;
     private final List<ResponseColumnView> columnViews = new ArrayList<>();
+    /** Every column's split between its text and its options; the window remembers it across projects. */
+    private final DoubleProperty textShare = new SimpleDoubleProperty(DEFAULT_TEXT_SHARE);
 
     public AnnotationView(AnnotationViewModel workspace) {
         this.workspace = workspace;
@@ -144,6 +150,13 @@ public final class AnnotationView extends SplitPane {
             case PREVIOUS_COLUMN -> workspace.nextColumn(-1);
             case COLUMN_1, COLUMN_2, COLUMN_3, COLUMN_4, COLUMN_5, COLUMN_6 ->
                     workspace.selectColumn(binding.ordinal() - KeyBinding.COLUMN_1.ordinal());
+            case SCROLL_DOWN, SCROLL_UP -> {
+                int index = workspace.activeColumnProperty().get();
+                if (index >= columnViews.size()) {
+                    return false;
+                }
+                columnViews.get(index).scrollPage(binding == KeyBinding.SCROLL_DOWN ? 1 : -1);
+            }
             case UNDO -> workspace.undo();
             case REDO -> workspace.redo();
             case EDIT_INTENT_NOTE -> promptPanel.focusIntentNote();
@@ -170,11 +183,16 @@ public final class AnnotationView extends SplitPane {
         return true;
     }
 
+    /** The share of each column's height its text gets (the rest holds the options and the note). */
+    public DoubleProperty textShareProperty() {
+        return textShare;
+    }
+
     private void rebuildColumns() {
         columnViews.clear();
         List<ResponseColumnViewModel> columns = workspace.columns();
         for (int i = 0; i < columns.size(); i++) {
-            columnViews.add(new ResponseColumnView(columns.get(i), workspace, i));
+            columnViews.add(new ResponseColumnView(columns.get(i), workspace, i, textShare));
         }
         columnBox.getChildren().setAll(columnViews);
         sizeColumns();

@@ -2,10 +2,13 @@ package org.refusalworkbench.ui.annotate;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,12 +24,22 @@ final class ResponseColumnView extends VBox {
 
     private final ResponseColumnViewModel model;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    /** What one scroll key moves, as a share of the visible text. */
+    private static final double PAGE_SHARE = 0.85;
+    private static final double TEXT_MIN_HEIGHT = 90;
+    private static final double OPTIONS_MIN_HEIGHT = 60;
 
     private final TextArea note = new TextArea();
+    private final ScrollPane scroll;
     /** Held here so the weak listener on the workspace lives exactly as long as this column. */
     private final InvalidationListener activeListener;
 
-    ResponseColumnView(ResponseColumnViewModel model, AnnotationViewModel workspace, int position) {
+    /**
+     * @param textShare the share of the column's height given to the text, the same property for every column so
+     *                  that dragging one divider moves them all and the option rows stay in line
+     */
+    ResponseColumnView(ResponseColumnViewModel model, AnnotationViewModel workspace, int position,
+                       DoubleProperty textShare) {
         this.model = model;
         getStyleClass().add("response-column");
         setId("column-" + position);
@@ -57,7 +70,7 @@ final class ResponseColumnView extends VBox {
                 content.getChildren().add(bubble);
             }
         }
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("response-scroll");
         scroll.setFocusTraversable(false);
@@ -92,7 +105,28 @@ final class ResponseColumnView extends VBox {
             }
         });
 
-        getChildren().addAll(header, scroll, taxonomy, flags, note);
+        // Rule messages stand above the text, not between the text and the options: every column's options then
+        // start at the same height, so a flag in one column never moves its buttons out of line with the others.
+        VBox text = new VBox(6, flags, scroll);
+        text.setMinHeight(TEXT_MIN_HEIGHT);
+        VBox options = new VBox(6, taxonomy, note);
+        options.getStyleClass().add("column-options");
+        ScrollPane optionScroll = new ScrollPane(options);
+        optionScroll.setFitToWidth(true);
+        // The options wrap to the column's width; they never scroll sideways (a note's preferred width of 40
+        // characters made them, and cut the right-hand buttons off behind a scroll bar).
+        options.setMinWidth(0);
+        optionScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        optionScroll.setFocusTraversable(false);
+        optionScroll.getStyleClass().add("options-scroll");
+        optionScroll.setMinHeight(OPTIONS_MIN_HEIGHT);
+        SplitPane split = new SplitPane(text, optionScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.getStyleClass().add("text-options-split");
+        split.getDividers().get(0).positionProperty().bindBidirectional(textShare);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        getChildren().addAll(header, split);
         setPadding(new Insets(8));
         setSpacing(6);
 
@@ -102,6 +136,24 @@ final class ResponseColumnView extends VBox {
         activeListener.invalidated(null);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 event -> workspace.selectColumn(workspace.columns().indexOf(model)));
+    }
+
+    /**
+     * Scrolls the text by most of a screen ({@code direction} 1 down, -1 up), keeping a few lines of the last
+     * screen in view so the reader does not lose their place.
+     */
+    void scrollPage(int direction) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double hidden = scroll.getContent().getLayoutBounds().getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        double step = viewport * PAGE_SHARE / hidden;
+        scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + direction * step)));
+    }
+
+    double scrollPosition() {
+        return scroll.getVvalue();
     }
 
     void focusNote() {

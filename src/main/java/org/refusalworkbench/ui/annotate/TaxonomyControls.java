@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -41,7 +42,10 @@ final class TaxonomyControls extends VBox {
             Label title = new Label(group.label() + (group.isSingleChoice() ? "" : "  (any)"));
             title.getStyleClass().add("group-title");
             title.setTooltip(tip(group.definition()));
-            FlowPane options = new FlowPane(4, 4);
+            // Single choice wraps its buttons over lines; multiple choice takes a line per box, so a long option
+            // name ends in an ellipsis in a narrow column instead of running out of sight past its edge.
+            Pane options = group.isSingleChoice() ? new FlowPane(4, 4) : new VBox(3);
+            options.setMinWidth(0);
             options.getStyleClass().add(group.isSingleChoice() ? "segmented" : "checks");
             for (TaxonomyOption option : group.options()) {
                 ButtonBase control = group.isSingleChoice() ? new ToggleButton(option.label())

@@ -23,6 +23,10 @@ public final class UiSetting<T> {
     public static final UiSetting<Double> QUEUE_DIVIDER = new UiSetting<>("queue.divider", 0.2, Double::valueOf,
             String::valueOf);
 
+    /** Each response column's share of height for its text; the options and the note get the rest. */
+    public static final UiSetting<Double> TEXT_SHARE = new UiSetting<>("columns.text.share", 0.5,
+            UiSetting::share, String::valueOf);
+
     private final String key;
     private final T fallback;
     private final Function<String, T> parse;
@@ -37,6 +41,12 @@ public final class UiSetting<T> {
 
     private static UiSetting<Boolean> flag(String key, boolean fallback) {
         return new UiSetting<>(key, fallback, Boolean::valueOf, String::valueOf);
+    }
+
+    /** A share between 0 and 1 exclusive; anything else reads as unreadable, so the default serves. */
+    private static Double share(String stored) {
+        double value = Double.parseDouble(stored);
+        return value > 0 && value < 1 ? value : null;
     }
 
     private static UiSetting<Double> number(String key) {

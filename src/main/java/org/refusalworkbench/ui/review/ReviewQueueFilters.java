@@ -11,8 +11,8 @@ import javafx.beans.property.StringProperty;
 import org.refusalworkbench.domain.ResponseJudgements;
 
 /**
- * The review queue's filters: disputed group, an option someone chose, annotator, model, not yet adjudicated, and
- * a judge that disagrees with the final label.
+ * The review queue's filters: disputed group, an option someone chose, annotator, model, not yet adjudicated, not
+ * yet reviewed by the reviewer on screen, and a judge that disagrees with the final label.
  */
 final class ReviewQueueFilters {
 
@@ -25,16 +25,22 @@ final class ReviewQueueFilters {
     private final StringProperty model = new SimpleStringProperty();
     private final BooleanProperty notAdjudicatedOnly = new SimpleBooleanProperty(false);
     private final StringProperty judge = new SimpleStringProperty();
+    private final BooleanProperty notReviewedByMeOnly = new SimpleBooleanProperty(false);
 
     /** Runs {@code changed} whenever any filter changes. */
     void onChange(Runnable changed) {
-        for (Observable filter : new Observable[] {group, option, annotator, model, notAdjudicatedOnly, judge}) {
+        for (Observable filter : new Observable[] {group, option, annotator, model, notAdjudicatedOnly, judge,
+                notReviewedByMeOnly}) {
             filter.addListener(observable -> changed.run());
         }
     }
 
-    boolean passes(ReviewQueueItem item) {
+    /** @param reviewedByMe the responses whose gold the reviewer on screen has saved or confirmed */
+    boolean passes(ReviewQueueItem item, java.util.Set<Long> reviewedByMe) {
         ResponseJudgements response = item.response();
+        if (notReviewedByMeOnly.get() && reviewedByMe.contains(response.responseId())) {
+            return false;
+        }
         if (notAdjudicatedOnly.get() && response.isAdjudicated()) {
             return false;
         }
@@ -69,6 +75,10 @@ final class ReviewQueueFilters {
 
     StringProperty model() {
         return model;
+    }
+
+    BooleanProperty notReviewedByMeOnly() {
+        return notReviewedByMeOnly;
     }
 
     BooleanProperty notAdjudicatedOnly() {

@@ -56,10 +56,15 @@ final class ReviewQueueView extends VBox {
                 ANY.equals(value) ? null : value));
         CheckBox open = new CheckBox("Not yet adjudicated");
         open.selectedProperty().bindBidirectional(review.notAdjudicatedOnlyProperty());
+        CheckBox mine = new CheckBox("Not yet reviewed by me");
+        mine.setId("filter-not-reviewed-by-me");
+        mine.setTooltip(new javafx.scene.control.Tooltip("Responses whose gold label you have not yet saved or"
+                + " confirmed (saving a gold label unchanged confirms it)"));
+        mine.selectedProperty().bindBidirectional(review.notReviewedByMeOnlyProperty());
         ComboBox<String> judge = judgeBox(review);
 
         VBox filters = new VBox(4, labelled("Disputed in group", group), labelled("Option", option),
-                labelled("Labelled by", annotator), labelled("Model", model), open);
+                labelled("Labelled by", annotator), labelled("Model", model), open, mine);
         VBox judgeFilter = labelled("Judge and humans disagree", judge);
         judgeFilter.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(review.judges()));
         judgeFilter.managedProperty().bind(judgeFilter.visibleProperty());
@@ -87,7 +92,7 @@ final class ReviewQueueView extends VBox {
                     getStyleClass().add("inconsistent");
                 }
                 if (item.adjudicated()) {
-                    text.append("  ✓ gold");
+                    text.append(review.reviewedByMe(item.response().responseId()) ? "  ✓ gold, reviewed" : "  ✓ gold");
                     getStyleClass().add("done");
                 }
                 String excerpt = review.promptExcerpt(item.response().promptId());

@@ -38,6 +38,10 @@ public final class ReviewView extends SplitPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    private static final double RESPONSE_MIN_WIDTH = 340;
+    /** The comparison grid of three annotators and gold still fits; wider content scrolls sideways. */
+    private static final double JUDGEMENT_MIN_WIDTH = 560;
+
     private final ReviewViewModel review;
     private final Label promptHeading = new Label();
     private final Label promptText = new Label();
@@ -81,6 +85,8 @@ public final class ReviewView extends SplitPane {
         response.setPadding(new Insets(10));
         HBox.setHgrow(response, Priority.ALWAYS);
         response.setPrefWidth(420);
+        // Without a floor the comparison grid took the whole width below 1366 px and left the text 30 px.
+        response.setMinWidth(RESPONSE_MIN_WIDTH);
 
         ComparisonGrid grid = new ComparisonGrid(review);
         reason.setId("gold-reason");
@@ -113,7 +119,7 @@ public final class ReviewView extends SplitPane {
         judgementScroll.setFitToWidth(true);
         judgementScroll.getStyleClass().addAll("response-column", "judgement-scroll");
         judgementScroll.setFocusTraversable(false);
-        judgementScroll.setMinWidth(640);
+        judgementScroll.setMinWidth(JUDGEMENT_MIN_WIDTH);
 
         HBox body = new HBox(8, response, judgementScroll);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -142,6 +148,10 @@ public final class ReviewView extends SplitPane {
                 review.save();
                 requestFocus();
             }
+            case UNDO_GOLD -> review.undo();
+            case REDO_GOLD -> review.redo();
+            case SCROLL_RESPONSE_DOWN, SCROLL_RESPONSE_UP -> scrollResponse(key == KeyBinding.SCROLL_RESPONSE_DOWN
+                    ? 1 : -1);
             case NEXT_RESPONSE -> review.next();
             case PREVIOUS_RESPONSE -> review.previous();
             case EDIT_REASON -> reason.requestFocus();
@@ -156,6 +166,17 @@ public final class ReviewView extends SplitPane {
             }
         }
         return true;
+    }
+
+    /** Most of a screen down ({@code direction} 1) or up (-1), keeping a few lines of the last one in view. */
+    private void scrollResponse(int direction) {
+        double step = responseText.getHeight() * 0.85;
+        responseText.setScrollTop(Math.max(0, responseText.getScrollTop() + direction * step));
+    }
+
+    /** How far the response text is scrolled, in pixels. */
+    double responseScrollTop() {
+        return responseText.getScrollTop();
     }
 
     private void show(ReviewService.ResponseDetail detail) {

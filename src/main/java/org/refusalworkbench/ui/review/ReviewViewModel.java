@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
+import org.refusalworkbench.project.GoldSave;
 import org.refusalworkbench.project.ReviewService;
 import org.refusalworkbench.report.Disagreement;
 import org.refusalworkbench.report.FinalLabels;
@@ -35,6 +36,8 @@ import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.taxonomy.TaxonomyGroup;
 import org.refusalworkbench.ui.common.BackgroundTask;
 import org.refusalworkbench.ui.common.UiExecutor;
+import org.refusalworkbench.ui.common.UndoStack;
+import org.refusalworkbench.ui.common.UndoableCommand;
 
 /**
  * Review and adjudication: a queue of labelled responses, most disputed first, with filters; for the response on
@@ -78,6 +81,10 @@ public final class ReviewViewModel {
     private volatile Map<org.refusalworkbench.domain.Judge, Map<Long, org.refusalworkbench.domain.JudgeVerdict>>
             judgeVerdicts = Map.of();
     private final GoldDraft draft;
+    /** The gold labels saved since the project was opened, for undo and redo. */
+    private final UndoStack goldEdits = new UndoStack();
+    /** Read with the queue on the read thread, then changed on the UI thread by saves and undos. */
+    private volatile Set<Long> reviewedByMe = Set.of();
 
     public ReviewViewModel(ReviewService service, UiExecutor executor) {
         this.service = service;
@@ -112,6 +119,8 @@ public final class ReviewViewModel {
                 ResponseInconsistency.find(judgements, taxonomy));
         judgeVerdicts = service.reports().judgeVerdicts();
         promptExcerpts = service.promptExcerpts(EXCERPT_LENGTH);
+        reviewedByMe = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        reviewedByMe.addAll(service.reviewedByMe());
         Map<Long, List<JudgeDisagreements.Disagreement>> judged = judgeDisagreements(judgements);
         return Disagreement.rank(judgements, taxonomy).stream()
                 .map(item -> new ReviewQueueItem(item, flagged.get(item.response().responseId()),
@@ -128,7 +137,8 @@ public final class ReviewViewModel {
 
     private void applyFilters() {
         ReviewQueueItem before = current.get();
-        List<ReviewQueueItem> shown = all.stream().filter(filters::passes).toList();
+        Set<Long> reviewed = reviewedByMe;
+        List<ReviewQueueItem> shown = all.stream().filter(item -> filters.passes(item, reviewed)).toList();
         if (filters.judgeFilterOn()) {
             // The judge's worst mistakes first; within one consequence the queue keeps its most-disputed order.
             String judge = filters.judgeLabel();
@@ -232,7 +242,10 @@ public final class ReviewViewModel {
         save();
     }
 
-    /** Writes the gold draft and its reason as the response's adjudication, then opens the next response. */
+    /**
+     * Writes the gold draft and its reason as the response's adjudication (saving the gold as it was confirms it),
+     * then opens the next response. The save can be undone.
+     */
     public void save() {
         ReviewQueueItem item = current.get();
         if (item == null) {
@@ -241,28 +254,123 @@ public final class ReviewViewModel {
         long responseId = item.response().responseId();
         Selections saved = draft.gold();
         String why = draft.reason().strip();
+        ResponseJudgements before = item.response();
+        status.set("Saving the gold label…");
+        track(service.saveGold(responseId, saved, why), (save, failure) -> {
+            if (failure != null) {
+                draft.keepUnsaved(responseId, saved, why);
+                status.set("⚠ Gold label NOT SAVED (kept as a draft): " + rootMessage(failure));
+                return;
+            }
+            draft.saved(responseId);
+            goldSaved(save);
+            goldEdits.record(new GoldEdit(save, before));
+            status.set(save.changed() ? "✓ Gold label saved" : "✓ Gold label confirmed as it was");
+        });
+        draft.submitted(responseId);
+        if (currentIndex.get() + 1 < queue.size()) {
+            select(currentIndex.get() + 1);
+        }
+    }
+
+    /** Takes back the last gold label saved (M included) and opens that response. */
+    public void undo() {
+        if (!goldEdits.undo()) {
+            status.set("Nothing to undo: no gold label saved since the project was opened.");
+        }
+    }
+
+    public void redo() {
+        if (!goldEdits.redo()) {
+            status.set("Nothing to redo.");
+        }
+    }
+
+    /** Runs {@code then} on the UI thread once {@code write} is done; {@link #flush} waits for it. */
+    private <T> void track(CompletableFuture<T> write, java.util.function.BiConsumer<T, Throwable> then) {
         CompletableFuture<Void> reported = new CompletableFuture<>();
         saving.add(reported);
-        status.set("Saving the gold label…");
-        service.saveGold(responseId, saved, why).whenComplete((changed, failure) -> executor.onUi(() -> {
+        write.whenComplete((value, failure) -> executor.onUi(() -> {
             try {
-                if (failure != null) {
-                    draft.keepUnsaved(responseId, saved, why);
-                    status.set("⚠ Gold label NOT SAVED (kept as a draft): " + rootMessage(failure));
-                    return;
-                }
-                draft.saved(responseId);
-                replace(responseId, saved);
-                savedRevision.set(savedRevision.get() + 1);
-                status.set(Boolean.TRUE.equals(changed) ? "✓ Gold label saved" : "✓ Gold label unchanged");
+                then.accept(value, failure);
             } finally {
                 reported.complete(null);
                 saving.remove(reported);
             }
         }));
-        draft.submitted(responseId);
-        if (currentIndex.get() + 1 < queue.size()) {
-            select(currentIndex.get() + 1);
+    }
+
+    private void goldSaved(GoldSave save) {
+        reviewedByMe.add(save.responseId());
+        replace(save.responseId(), response -> response.withGoldSavedInTheApp(save.gold()));
+        savedRevision.set(savedRevision.get() + 1);
+    }
+
+    /** Opens {@code responseId} if the filters show it, so an undo or redo happens where the reviewer sees it. */
+    private void open(long responseId) {
+        int index = indexOf(responseId);
+        if (index >= 0) {
+            select(index);
+        }
+    }
+
+    /**
+     * One saved gold label on the undo stack. Undo writes back the gold (or its absence), reason and reviewer from
+     * before and the response as the queue had it; redo saves the same gold and reason again.
+     */
+    private final class GoldEdit implements UndoableCommand {
+        private GoldSave save;
+        private final ResponseJudgements before;
+        /** The first execute is the save that already happened; only a redo writes. */
+        private boolean written = true;
+
+        GoldEdit(GoldSave save, ResponseJudgements before) {
+            this.save = save;
+            this.before = before;
+        }
+
+        @Override
+        public void execute() {
+            if (written) {
+                return;
+            }
+            written = true;
+            long responseId = save.responseId();
+            track(service.saveGold(responseId, save.gold(), save.reason()), (again, failure) -> {
+                if (failure != null) {
+                    status.set("⚠ Redo NOT SAVED: " + rootMessage(failure));
+                    return;
+                }
+                save = again;
+                goldSaved(again);
+                open(responseId);
+                status.set("↷ Gold label of response #" + responseId + " saved again");
+            });
+        }
+
+        @Override
+        public void undo() {
+            written = false;
+            long responseId = save.responseId();
+            track(service.undoGold(save), (done, failure) -> {
+                if (failure != null) {
+                    status.set("⚠ Undo NOT SAVED: " + rootMessage(failure));
+                    return;
+                }
+                if (!save.reviewedBefore()) {
+                    reviewedByMe.remove(responseId);
+                }
+                replace(responseId, response -> before);
+                savedRevision.set(savedRevision.get() + 1);
+                open(responseId);
+                status.set("↶ Gold label of response #" + responseId + (save.goldBefore() == null
+                        ? " removed: it had none before" : " put back as it was"));
+            });
+        }
+
+        @Override
+        public String description() {
+            return "gold label of response #" + save.responseId();
         }
     }
 
@@ -271,11 +379,11 @@ public final class ReviewViewModel {
         return CompletableFuture.allOf(saving.toArray(CompletableFuture[]::new));
     }
 
-    private void replace(long responseId, Selections saved) {
+    private void replace(long responseId, java.util.function.UnaryOperator<ResponseJudgements> change) {
         List<ReviewQueueItem> updated = new ArrayList<>(all.size());
         for (ReviewQueueItem item : all) {
             if (item.response().responseId() == responseId) {
-                ResponseJudgements now = item.response().withGoldSavedInTheApp(saved);
+                ResponseJudgements now = change.apply(item.response());
                 Disagreement d = item.disagreement();
                 // A new gold label is a new final label: the judges' disagreements are recounted against it.
                 item = new ReviewQueueItem(new Disagreement(now, d.score(), d.disputedGroups(), d.splitOptions()),
@@ -400,6 +508,20 @@ public final class ReviewViewModel {
 
     public StringProperty modelFilterProperty() {
         return filters.model();
+    }
+
+    /** Only responses whose gold this reviewer has not yet saved or confirmed. */
+    public BooleanProperty notReviewedByMeOnlyProperty() {
+        return filters.notReviewedByMeOnly();
+    }
+
+    /** Whether this reviewer has saved or confirmed the gold of {@code responseId}. */
+    public boolean reviewedByMe(long responseId) {
+        return reviewedByMe.contains(responseId);
+    }
+
+    public UndoStack goldEdits() {
+        return goldEdits;
     }
 
     public BooleanProperty notAdjudicatedOnlyProperty() {
