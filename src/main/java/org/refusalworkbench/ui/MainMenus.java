@@ -61,6 +61,8 @@ final class MainMenus {
     private final MenuItem redoItem = new MenuItem("Redo");
     private final CheckMenuItem blindItem = new CheckMenuItem("Blind mode (hide model names)");
     private final CheckMenuItem highlightItem = new CheckMenuItem("Highlight likely refusal phrases");
+    private final CheckMenuItem formattedItem = new CheckMenuItem(
+            withKey("Show Markdown formatted (off: as written)", KeyBinding.TOGGLE_FORMATTED));
     private final SeparatorMenuItem labellingViewSeparator = new SeparatorMenuItem();
     private final List<Menu> labellingMenus;
     private final MenuBar bar;
@@ -88,7 +90,7 @@ final class MainMenus {
         smaller.setAccelerator(KeyBinding.TEXT_SMALLER.stroke().combination());
         MenuItem normal = item("Normal text size", () -> actions.resizeText(size -> TextSize.NORMAL));
         normal.setAccelerator(KeyBinding.TEXT_NORMAL.stroke().combination());
-        Menu viewMenu = new Menu("View", null, blindItem, highlightItem, labellingViewSeparator, larger, smaller,
+        Menu viewMenu = new Menu("View", null, blindItem, highlightItem, formattedItem, labellingViewSeparator, larger, smaller,
                 normal);
         // Turning blind mode on is kept; turning it off lasts for this session only, so a study stays blind after a
         // restart whatever was pressed the day before.
@@ -98,6 +100,7 @@ final class MainMenus {
             }
         });
         highlightItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.HIGHLIGHT_PHRASES, on));
+        formattedItem.selectedProperty().addListener((o, old, on) -> settings.set(UiSetting.FORMATTED_TEXT, on));
         Menu go = new Menu("Go", null,
                 labellingItem("Next prompt", KeyBinding.NEXT_PROMPT, AnnotationViewModel::nextPrompt),
                 labellingItem("Previous prompt", KeyBinding.PREVIOUS_PROMPT, AnnotationViewModel::previousPrompt),
@@ -133,6 +136,7 @@ final class MainMenus {
                 "\t", KeyBinding.REDO.displayText()));
         blindItem.selectedProperty().bindBidirectional(workspace.blindProperty());
         highlightItem.selectedProperty().bindBidirectional(workspace.highlightPhrasesProperty());
+        formattedItem.selectedProperty().bindBidirectional(workspace.formattedTextProperty());
     }
 
     /** Hides what belongs to labelling only; the text size stays, for both modes. */
@@ -144,6 +148,7 @@ final class MainMenus {
         labellingMenus.forEach(menu -> menu.setVisible(shown));
         blindItem.setVisible(shown);
         highlightItem.setVisible(shown);
+        formattedItem.setVisible(shown);
         labellingViewSeparator.setVisible(shown);
     }
 

@@ -232,6 +232,7 @@ final class ProjectSessionViewModel {
         labelling = new AnnotationViewModel(opened.workspace().service(), executor, noteDebounce);
         labelling.blindProperty().set(settings.get(UiSetting.BLIND));
         labelling.highlightPhrasesProperty().set(settings.get(UiSetting.HIGHLIGHT_PHRASES));
+        labelling.formattedTextProperty().set(settings.get(UiSetting.FORMATTED_TEXT));
         pending = labelling::flush;
         unsavedWarning = "Some changes may not be saved";
         placeholder.set(null);

@@ -68,6 +68,7 @@ public final class AnnotationView extends SplitPane {
 
         workspace.columns().addListener((ListChangeListener<ResponseColumnViewModel>) change -> rebuildColumns());
         workspace.highlightPhrasesProperty().addListener(observable -> rebuildColumns());
+        workspace.formattedTextProperty().addListener(observable -> rebuildColumns());
         workspace.activeColumnProperty().addListener((o, old, index) -> revealColumn(index.intValue()));
         rebuildColumns();
     }
@@ -176,6 +177,7 @@ public final class AnnotationView extends SplitPane {
             case FIND -> queue().focusSearch();
             case TOGGLE_HIGHLIGHT -> workspace.highlightPhrasesProperty().set(!workspace.highlightPhrasesProperty().get());
             case TOGGLE_BLIND -> workspace.toggleBlind();
+            case TOGGLE_FORMATTED -> workspace.formattedTextProperty().set(!workspace.formattedTextProperty().get());
             default -> {
                 return false;
             }

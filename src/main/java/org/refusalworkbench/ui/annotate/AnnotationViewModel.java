@@ -73,6 +73,7 @@ public final class AnnotationViewModel {
     private final BooleanProperty blind = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper unblindPending = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty highlightPhrases = new SimpleBooleanProperty(true);
+    private final BooleanProperty formattedText = new SimpleBooleanProperty(true);
     private final SaveTracker saving;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper doneCount = new ReadOnlyLongWrapper(0);
@@ -543,6 +544,11 @@ public final class AnnotationViewModel {
         boolean pending = unblindPending.get();
         unblindPending.set(false);
         return pending;
+    }
+
+    /** Whether responses show their Markdown formatted, or the text exactly as the model wrote it. */
+    public BooleanProperty formattedTextProperty() {
+        return formattedText;
     }
 
     public BooleanProperty highlightPhrasesProperty() {

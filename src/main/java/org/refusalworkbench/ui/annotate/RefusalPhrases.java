@@ -38,7 +38,22 @@ public final class RefusalPhrases {
         }
         Matcher matcher = PHRASES.matcher(text);
         while (matcher.find()) {
-            spans.add(new Span(matcher.start(), matcher.end()));
+            // Whole words: a phrase's trailing clause ends where up to 40 characters did, often mid-word.
+            int start = matcher.start();
+            int end = matcher.end();
+            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (!spans.isEmpty() && spans.get(spans.size() - 1).end() >= start) {
+                start = spans.remove(spans.size() - 1).start();
+            }
+            spans.add(new Span(start, end));
         }
         return spans;
     }

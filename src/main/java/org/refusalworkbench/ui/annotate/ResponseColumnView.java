@@ -59,13 +59,14 @@ final class ResponseColumnView extends VBox {
         VBox content = new VBox(8);
         content.getStyleClass().add("response-content");
         boolean highlight = workspace.highlightPhrasesProperty().get();
+        boolean formatted = workspace.formattedTextProperty().get();
         if (model.response().transcript().isEmpty()) {
-            content.getChildren().add(ResponseTextView.of(model.response().text(), highlight));
+            content.getChildren().add(ResponseTextView.of(model.response().text(), highlight, formatted));
         } else {
             for (Turn turn : model.response().transcript()) {
                 Label role = new Label(turn.role().toUpperCase(java.util.Locale.ROOT));
                 role.getStyleClass().addAll("role", turn.isUser() ? "role-user" : "role-assistant");
-                VBox bubble = new VBox(2, role, ResponseTextView.of(turn.content(), highlight && !turn.isUser()));
+                VBox bubble = new VBox(2, role, ResponseTextView.of(turn.content(), highlight && !turn.isUser(), formatted));
                 bubble.getStyleClass().addAll("turn", turn.isUser() ? "turn-user" : "turn-assistant");
                 content.getChildren().add(bubble);
             }

@@ -12,6 +12,35 @@ final class ResponseTextView {
     private ResponseTextView() {
     }
 
+    /**
+     * @param markdown whether to show {@code fullText}'s Markdown formatted; otherwise it shows as written, with
+     *                 only fenced code in a monospaced font
+     */
+    static SelectableText of(String fullText, boolean highlight, boolean markdown) {
+        return markdown ? formatted(fullText, highlight) : of(fullText, highlight);
+    }
+
+    private static SelectableText formatted(String fullText, boolean highlight) {
+        MarkdownText.Rendered rendered = MarkdownText.render(LongText.shownPart(fullText));
+        List<SelectableText.Run> runs = new ArrayList<>(rendered.runs());
+        List<SelectableText.Mark> marks = new ArrayList<>(rendered.codeRanges());
+        if (highlight) {
+            for (RefusalPhrases.Span span : RefusalPhrases.find(rendered.plain())) {
+                boolean inCode = rendered.codeRanges().stream()
+                        .anyMatch(code -> span.start() < code.end() && code.start() < span.end());
+                if (!inCode) {
+                    marks.add(new SelectableText.Mark(span.start(), span.end(), "refusal-phrase"));
+                }
+            }
+        }
+        if (LongText.isCut(fullText)) {
+            runs.add(new SelectableText.Run("\n\n" + LongText.notice(fullText), "muted"));
+        }
+        SelectableText view = new SelectableText();
+        view.setContent(runs, marks);
+        return view;
+    }
+
     static SelectableText of(String fullText, boolean highlight) {
         String text = LongText.shownPart(fullText);
         SelectableText view = new SelectableText();

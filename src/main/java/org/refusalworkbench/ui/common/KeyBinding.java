@@ -44,6 +44,7 @@ public enum KeyBinding {
     LEAVE_NOTE(LABELLING, "Leave the note (hotkeys work again)", KeyCode.ESCAPE, false, false, true),
     FIND(LABELLING, "Search the prompt queue", KeyCode.F, true, false, true),
     TOGGLE_HIGHLIGHT(LABELLING, "Highlight likely refusal phrases on/off", KeyCode.H, true, false, true),
+    TOGGLE_FORMATTED(LABELLING, "Responses' Markdown formatted / as written", KeyCode.M, true, false, true),
     TOGGLE_BLIND(LABELLING, "Blind mode on/off", KeyCode.B, true, true, true),
 
     ACCEPT_MAJORITY(REVIEW, "Accept the annotators' majority as gold and save it", KeyCode.M, false, false, false),

@@ -23,7 +23,7 @@ import javafx.scene.text.TextFlow;
  */
 public final class SelectableText extends Region {
 
-    /** A run of text; {@code styleClass} may be null. */
+    /** A run of text; {@code styleClass} may be null, or several classes separated by spaces. */
     public record Run(String text, String styleClass) {
     }
 
@@ -79,8 +79,14 @@ public final class SelectableText extends Region {
             Text text = new Text(run.text());
             text.getStyleClass().add("body-text");
             if (run.styleClass() != null) {
-                text.getStyleClass().add(run.styleClass());
+                text.getStyleClass().addAll(run.styleClass().split(" "));
             }
+            // A new font (a text-size change, a style sheet applied late) moves every letter: the highlights
+            // and the selection must be drawn again where the letters now are, not where they were.
+            text.fontProperty().addListener(observable -> {
+                laidOutWidth = -1;
+                requestLayout();
+            });
             texts.add(text);
             all.append(run.text());
         }

@@ -12,6 +12,8 @@ public final class UiSetting<T> {
 
     public static final UiSetting<Boolean> BLIND = flag("blind", true);
     public static final UiSetting<Boolean> HIGHLIGHT_PHRASES = flag("highlight", true);
+    /** Responses' Markdown shown formatted (true) or as written. */
+    public static final UiSetting<Boolean> FORMATTED_TEXT = flag("markdown", true);
     public static final UiSetting<TextSize> TEXT_SIZE = new UiSetting<>("text.size", TextSize.NORMAL,
             TextSize::parse, TextSize::name);
     /** Not a number until the window has been closed once: the window then picks a size that fits the screen. */
