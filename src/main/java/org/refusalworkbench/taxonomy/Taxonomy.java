@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The label scheme of a project. {@code contentHash} is the SHA-256 of the canonical JSON without the roles, so two
- * workstations can tell whether their labels mean the same thing; {@code roles} say how reports read the labels.
+ * The label scheme of a project. {@code contentHash} is the SHA-256 of the canonical JSON without the roles and the
+ * guidelines, so two workstations can tell whether their labels mean the same thing; {@code roles} say how reports
+ * read the labels, and {@code guidelines} (Markdown, empty when the file has none) tell labelers how to choose.
  */
 public record Taxonomy(String id, String version, String name, List<TaxonomyGroup> groups, List<TaxonomyRule> rules,
-                       TaxonomyRoles roles, String canonicalJson, String contentHash) {
+                       TaxonomyRoles roles, String guidelines, String canonicalJson, String contentHash) {
 
     public Taxonomy {
         groups = List.copyOf(groups);
         rules = List.copyOf(rules);
+        guidelines = guidelines == null ? "" : guidelines;
     }
 
     public Optional<TaxonomyGroup> group(String groupId) {

@@ -96,7 +96,7 @@ public final class TaxonomyReader {
             return taxonomy;
         }
         return new Taxonomy(taxonomy.id(), taxonomy.version(), taxonomy.name(), taxonomy.groups(), taxonomy.rules(),
-                BuiltIn.DEFAULT.roles(), taxonomy.canonicalJson(), taxonomy.contentHash());
+                BuiltIn.DEFAULT.roles(), taxonomy.guidelines(), taxonomy.canonicalJson(), taxonomy.contentHash());
     }
 
     private Taxonomy parse(JsonNode root, Validation v) {
@@ -118,10 +118,11 @@ public final class TaxonomyReader {
         List<TaxonomyRule> rules = parseRules(root.get("rules"), groups, v);
         checkAppliesWhen(root.get("groups"), groups, v);
         TaxonomyRoles roles = parseRoles(root.get("groups"), groups, v);
+        String guidelines = parseGuidelines(root.get("guidelines"), v);
         if (!v.problems.isEmpty()) {
             return null;
         }
-        return new Taxonomy(id, version, name, groups, rules, roles, canonicalJson(root),
+        return new Taxonomy(id, version, name, groups, rules, roles, guidelines, canonicalJson(root),
                 sha256(canonicalJson(withoutRoles(root))));
     }
 
@@ -185,9 +186,41 @@ public final class TaxonomyReader {
         return new TaxonomyRoles(groupRoles, optionRoles);
     }
 
-    /** The taxonomy as its content hash sees it: roles change how reports read labels, not what labels mean. */
+    /**
+     * A team's guidelines for labelers, in Markdown: one text, or an array of lines (easier to write and to diff in
+     * JSON), joined with line breaks.
+     */
+    private static String parseGuidelines(JsonNode node, Validation v) {
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        if (node.isArray()) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                if (!node.get(i).isTextual()) {
+                    v.problem("$.guidelines[" + i + "]", "must be a line of text");
+                } else {
+                    lines.add(node.get(i).asText());
+                }
+            }
+            return String.join("\n", lines);
+        }
+        v.problem("$.guidelines", "must be Markdown text or an array of lines of it");
+        return "";
+    }
+
+    /**
+     * The taxonomy as its content hash sees it: roles change how reports read labels, and guidelines how labelers
+     * are told to choose, not what labels mean; rewording the guidelines keeps every label file compatible.
+     */
     private static JsonNode withoutRoles(JsonNode root) {
         JsonNode copy = root.deepCopy();
+        if (copy instanceof ObjectNode rootObject) {
+            rootObject.remove("guidelines");
+        }
         for (JsonNode group : copy.path("groups")) {
             if (group instanceof ObjectNode groupObject) {
                 groupObject.remove("role");

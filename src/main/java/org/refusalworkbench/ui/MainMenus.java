@@ -51,6 +51,8 @@ final class MainMenus {
 
         void showHelp();
 
+        void showGuide();
+
         /** Runs {@code action} on the labelling workspace, if one is open. */
         void onLabelling(Consumer<AnnotationViewModel> action);
     }
@@ -107,7 +109,8 @@ final class MainMenus {
                 labellingItem("Next unfinished prompt", KeyBinding.NEXT_UNFINISHED,
                         AnnotationViewModel::nextUnfinished),
                 labellingItem("Mark done / not done", KeyBinding.MARK_DONE, AnnotationViewModel::toggleDone));
-        Menu help = new Menu("Help", null, item(withKey("Key bindings", KeyBinding.SHOW_HELP), actions::showHelp));
+        Menu help = new Menu("Help", null, item(withKey("Taxonomy guide", KeyBinding.SHOW_GUIDE), actions::showGuide),
+                item(withKey("Key bindings", KeyBinding.SHOW_HELP), actions::showHelp));
         labellingMenus = List.of(edit, go);
         bar = new MenuBar(file, edit, viewMenu, go, help);
     }

@@ -19,11 +19,14 @@ import org.refusalworkbench.AppContext;
 import org.refusalworkbench.ui.annotate.AnnotationView;
 import org.refusalworkbench.ui.annotate.AnnotationViewModel;
 import org.refusalworkbench.ui.annotate.SaveState;
+import org.refusalworkbench.taxonomy.Taxonomy;
 import org.refusalworkbench.ui.common.BindingTable;
 import org.refusalworkbench.ui.common.DialogService;
 import org.refusalworkbench.ui.common.FxDialogService;
 import org.refusalworkbench.ui.common.FxExecutor;
 import org.refusalworkbench.ui.common.HelpSheet;
+import org.refusalworkbench.ui.common.KeyBinding;
+import org.refusalworkbench.ui.common.TaxonomyGuide;
 import org.refusalworkbench.ui.common.TextSize;
 import org.refusalworkbench.ui.common.UiSetting;
 import org.refusalworkbench.ui.common.UiSettings;
@@ -45,6 +48,7 @@ public final class MainWindow {
     private final Stage stage;
     private final WindowGeometry geometry;
     private final MainMenus menus;
+    private final TaxonomyGuide guide = new TaxonomyGuide();
     private final BorderPane root = new BorderPane();
     private final Label placeholder = new Label();
     private final Label saveLabel = new Label();
@@ -141,7 +145,7 @@ public final class MainWindow {
     private ProjectSessionViewModel.PendingSaves showReview(ReviewService service) {
         view = null;
         review = new ReviewWorkspace(service, executor, context.agreementMeasures());
-        review.installKeys(stage.getScene(), this::showHelp);
+        review.installKeys(stage.getScene(), this::showSheet);
         menus.showReview();
         root.setCenter(review);
         saveLabel.textProperty().unbind();
@@ -157,7 +161,7 @@ public final class MainWindow {
         review = null;
         keysHint.setText("F1 or ? for all keys  ·  Tab: next column  ·  PgDn/PgUp: prompts  ·  Ctrl+Enter: done");
         view = new AnnotationView(workspace);
-        view.installKeys(stage.getScene(), this::showHelp);
+        view.installKeys(stage.getScene(), this::showSheet);
         view.setDividerPositions(settings.get(UiSetting.QUEUE_DIVIDER));
         view.textShareProperty().set(textShare.get());
         view.textShareProperty().addListener((o, old, share) -> textShare.set(share.doubleValue()));
@@ -245,6 +249,11 @@ public final class MainWindow {
             }
 
             @Override
+            public void showGuide() {
+                MainWindow.this.showGuide();
+            }
+
+            @Override
             public void onLabelling(Consumer<AnnotationViewModel> action) {
                 if (session.labelling() != null) {
                     action.accept(session.labelling());
@@ -272,6 +281,23 @@ public final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;
+    }
+
+    private void showSheet(KeyBinding binding) {
+        if (binding == KeyBinding.SHOW_GUIDE) {
+            showGuide();
+        } else {
+            showHelp();
+        }
+    }
+
+    /** Opens or closes the guide to the taxonomy of the project on screen. */
+    private void showGuide() {
+        Taxonomy taxonomy = review != null ? review.review().taxonomy()
+                : session.labelling() != null ? session.labelling().taxonomy() : null;
+        if (taxonomy != null) {
+            guide.toggle(stage, taxonomy);
+        }
     }
 
     private void showHelp() {

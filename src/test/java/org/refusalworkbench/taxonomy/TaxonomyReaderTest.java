@@ -53,6 +53,39 @@ class TaxonomyReaderTest {
     }
 
     @Test
+    void guidelinesAreMarkdownTextOrLinesAndRewordingThemKeepsTheContentHash() throws Exception {
+        String option = "\"id\": \"yes\", \"hotkey\": \"1\"";
+        Taxonomy without = reader.read(minimal(option), "a");
+        Taxonomy asText = reader.read(withGuidelines(minimal(option), "\"## Choosing\\nPrefer *yes*.\""), "b");
+        Taxonomy asLines = reader.read(withGuidelines(minimal(option), "[\"## Choosing\", \"Prefer *yes*.\"]"),
+                "c");
+        assertThat(without.guidelines()).isEmpty();
+        assertThat(asText.guidelines()).isEqualTo("## Choosing\nPrefer *yes*.");
+        assertThat(asLines.guidelines()).isEqualTo(asText.guidelines());
+        assertThat(asLines.contentHash()).isEqualTo(without.contentHash());
+        assertThat(reader.read(asLines.canonicalJson(), "stored").guidelines()).isEqualTo(asText.guidelines());
+        assertThat(TaxonomyReader.defaultTaxonomy().guidelines()).contains("## How to label a refusal");
+    }
+
+    @Test
+    void guidelinesOfAnotherTypeAreRefusedWithTheirPath() {
+        assertThatThrownBy(() -> reader.read(withGuidelines(minimal("\"id\": \"yes\", \"hotkey\": \"1\""),
+                "[\"ok\", 3]"), "custom.json"))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .satisfies(e -> assertThat(((InvalidTaxonomyException) e).problems())
+                        .containsExactly("$.guidelines[1]: must be a line of text"));
+        assertThatThrownBy(() -> reader.read(withGuidelines(minimal("\"id\": \"yes\", \"hotkey\": \"1\""),
+                "{\"text\": \"no\"}"), "custom.json"))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .satisfies(e -> assertThat(((InvalidTaxonomyException) e).problems())
+                        .containsExactly("$.guidelines: must be Markdown text or an array of lines of it"));
+    }
+
+    private static String withGuidelines(String taxonomy, String guidelines) {
+        return taxonomy.replace("\"name\": \"T\",", "\"name\": \"T\", \"guidelines\": " + guidelines + ",");
+    }
+
+    @Test
     void reportsEveryProblemWithItsJsonPath() {
         String json = """
                 {"format": "refusal-workbench-taxonomy", "id": "t", "version": "1", "name": "T",

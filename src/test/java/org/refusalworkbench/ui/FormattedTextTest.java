@@ -74,6 +74,38 @@ class FormattedTextTest extends ApplicationTest {
         assertHighlightsCoverTheirPhrases();
     }
 
+    @Test
+    void f2OpensTheGuideWithTheGuidelinesEveryDefinitionAndTheRulesAndF2ClosesIt() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        type(KeyCode.F2);
+        TestWindow.waitUntil(() -> lookup("#taxonomy-guide").tryQuery().isPresent());
+        List<String> shown = new java.util.ArrayList<>(lookup("#taxonomy-guide .label")
+                .queryAllAs(javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText)
+                .toList());
+        org.refusalworkbench.taxonomy.Taxonomy taxonomy = workspace.taxonomy();
+        for (org.refusalworkbench.taxonomy.TaxonomyGroup group : taxonomy.groups()) {
+            assertThat(shown).contains(group.label(), group.definition());
+            for (org.refusalworkbench.taxonomy.TaxonomyOption option : group.options()) {
+                assertThat(shown).contains(option.label(), option.definition(), String.valueOf(option.hotkey()));
+            }
+        }
+        for (org.refusalworkbench.taxonomy.TaxonomyRule rule : taxonomy.rules()) {
+            assertThat(shown).anyMatch(text -> text.startsWith("⚠ " + rule.message()));
+        }
+        assertThat(shown).anyMatch(text -> text.contains("only when Response type is Full refusal or Partial"
+                + " refusal"));
+        SelectableText guidelines = lookup("#guide-guidelines").queryAs(SelectableText.class);
+        assertThat(guidelines.getPlainText()).contains("How to label a refusal", "Refusal leakage")
+                .doesNotContain("**");
+
+        type(KeyCode.F2);
+        TestWindow.waitUntil(() -> lookup("#taxonomy-guide").tryQuery().isEmpty());
+        type(KeyCode.F2);
+        TestWindow.waitUntil(() -> lookup("#taxonomy-guide").tryQuery().isPresent());
+        type(KeyCode.ESCAPE);
+        TestWindow.waitUntil(() -> lookup("#taxonomy-guide").tryQuery().isEmpty());
+    }
+
     /** Each view's highlight shapes lie exactly where the flow now lays out the phrases they mark. */
     private void assertHighlightsCoverTheirPhrases() {
         int checked = 0;

@@ -134,11 +134,11 @@ public final class AnnotationView extends SplitPane {
         return queueView;
     }
 
-    /** Installs the labelling keys on {@code scene}; {@code help} opens the key sheet. */
-    public void installKeys(Scene scene, Runnable help) {
+    /** Installs the labelling keys on {@code scene}; {@code general} opens the key sheet and the guide. */
+    public void installKeys(Scene scene, java.util.function.Consumer<KeyBinding> general) {
         // A replaced project's view stays a filter on the scene until the scene goes; it must not act.
         KeyDispatcher.install(scene, KeyBindingCategory.labelling(), () -> getScene() != null, this::run,
-                workspace::pressHotkey, help);
+                workspace::pressHotkey, general);
     }
 
     private boolean run(KeyBinding binding, boolean typing) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.refusalworkbench.ui.common.LongText;
+import org.refusalworkbench.ui.common.MarkdownText;
 import org.refusalworkbench.ui.common.SelectableText;
 
 /** Turns response text into selectable runs: code blocks monospaced, refusal phrases optionally marked. */

@@ -68,7 +68,9 @@ public enum KeyBinding {
     TEXT_SMALLER(VIEW, "Smaller text for prompts and responses", KeyCode.MINUS, true, false, true),
     TEXT_NORMAL(VIEW, "Normal text size", KeyCode.DIGIT0, true, false, true),
 
-    SHOW_HELP(GENERAL, "Show all key bindings (also ?)", KeyCode.F1, false, false, true);
+    SHOW_HELP(GENERAL, "Show all key bindings (also ?)", KeyCode.F1, false, false, true),
+    SHOW_GUIDE(GENERAL, "Open or close the taxonomy guide: guidelines, definitions and rules", KeyCode.F2, false,
+            false, true);
 
     private final KeyBindingCategory category;
     private final String description;

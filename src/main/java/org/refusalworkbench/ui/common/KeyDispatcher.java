@@ -3,6 +3,7 @@ package org.refusalworkbench.ui.common;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import javafx.scene.Node;
@@ -27,15 +28,16 @@ public final class KeyDispatcher {
     private final BooleanSupplier active;
     private final Actions actions;
     private final Predicate<Character> hotkey;
-    private final Runnable help;
+    /** Opens the sheets every mode shares: the key sheet and the taxonomy guide. */
+    private final Consumer<KeyBinding> general;
 
     private KeyDispatcher(Set<KeyBindingCategory> categories, BooleanSupplier active, Actions actions,
-                          Predicate<Character> hotkey, Runnable help) {
+                          Predicate<Character> hotkey, Consumer<KeyBinding> general) {
         this.bindings = KeyBinding.of(categories);
         this.active = active;
         this.actions = actions;
         this.hotkey = hotkey;
-        this.help = help;
+        this.general = general;
     }
 
     /**
@@ -43,8 +45,8 @@ public final class KeyDispatcher {
      * no longer act. {@code hotkey} is offered a plain letter or digit and says whether it used it.
      */
     public static void install(Scene scene, Set<KeyBindingCategory> categories, BooleanSupplier active,
-                               Actions actions, Predicate<Character> hotkey, Runnable help) {
-        KeyDispatcher dispatcher = new KeyDispatcher(categories, active, actions, hotkey, help);
+                               Actions actions, Predicate<Character> hotkey, Consumer<KeyBinding> general) {
+        KeyDispatcher dispatcher = new KeyDispatcher(categories, active, actions, hotkey, general);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, dispatcher::pressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, dispatcher::typed);
     }
@@ -56,8 +58,8 @@ public final class KeyDispatcher {
         boolean typing = typing(event);
         for (KeyBinding binding : bindings) {
             if (binding.matches(event) && (!typing || binding.firesWhileTyping())) {
-                if (binding == KeyBinding.SHOW_HELP) {
-                    help.run();
+                if (binding.category() == KeyBindingCategory.GENERAL) {
+                    general.accept(binding);
                     event.consume();
                 } else if (actions.run(binding, typing)) {
                     event.consume();
@@ -79,7 +81,7 @@ public final class KeyDispatcher {
     private void typed(KeyEvent event) {
         if (active.getAsBoolean() && "?".equals(event.getCharacter()) && !typing(event)) {
             event.consume();
-            help.run();
+            general.accept(KeyBinding.SHOW_HELP);
         }
     }
 

@@ -63,12 +63,12 @@ public final class ReviewWorkspace extends TabPane {
     }
 
     /**
-     * Installs the review keys; {@code help} opens the key sheet. The tab keys act on every tab; the gold-label
+     * Installs the review keys; {@code general} opens the key sheet and the guide. The tab keys act on every tab; the gold-label
      * keys and option hotkeys only while the review queue is shown.
      */
-    public void installKeys(Scene scene, Runnable help) {
+    public void installKeys(Scene scene, java.util.function.Consumer<KeyBinding> general) {
         KeyDispatcher.install(scene, KeyBindingCategory.review(), () -> getScene() != null, this::run,
-                key -> onReviewTab() && reviewView.pressHotkey(key), help);
+                key -> onReviewTab() && reviewView.pressHotkey(key), general);
     }
 
     private boolean run(KeyBinding binding, boolean typing) {

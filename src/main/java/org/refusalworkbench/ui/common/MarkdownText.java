@@ -1,4 +1,4 @@
-package org.refusalworkbench.ui.annotate;
+package org.refusalworkbench.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,7 +26,6 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
-import org.refusalworkbench.ui.common.SelectableText;
 
 /**
  * A response's Markdown as styled runs for {@link SelectableText}: headings, bold, italics, lists, quotes, inline
@@ -34,10 +33,10 @@ import org.refusalworkbench.ui.common.SelectableText;
  * keeps its address, an image its description, HTML shows as written, and line breaks inside a paragraph stay line
  * breaks (models write them as lines, not as the spaces CommonMark would make of them).
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     /** The shown text as runs, and the ranges of code to shade. */
-    record Rendered(List<SelectableText.Run> runs, List<SelectableText.Mark> codeRanges, String plain) {
+    public record Rendered(List<SelectableText.Run> runs, List<SelectableText.Mark> codeRanges, String plain) {
     }
 
     private static final Parser PARSER = Parser.builder().build();
@@ -65,7 +64,7 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
-    static Rendered render(String markdown) {
+    public static Rendered render(String markdown) {
         MarkdownText text = new MarkdownText();
         text.blocks(PARSER.parse(markdown == null ? "" : markdown));
         text.endRun();

@@ -1,11 +1,10 @@
-package org.refusalworkbench.ui.annotate;
+package org.refusalworkbench.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.refusalworkbench.ui.common.SelectableText;
 
 class MarkdownTextTest {
 
