@@ -88,15 +88,20 @@ public final class TaxonomyReader {
     }
 
     /**
-     * The default taxonomy stored by projects made before roles existed is the same label scheme (the content hash
-     * leaves roles out), so it gets the built-in roles; no other taxonomy has roles it does not declare.
+     * The default taxonomy stored by projects made before roles or guidelines existed is the same label scheme (the
+     * content hash leaves both out), so it gets the built-in roles and guidelines; no other taxonomy has roles or
+     * guidelines it does not declare.
      */
     private static Taxonomy withRolesOfTheDefault(Taxonomy taxonomy) {
-        if (!taxonomy.roles().isEmpty() || !taxonomy.contentHash().equals(BuiltIn.DEFAULT.contentHash())) {
+        // Roles and guidelines first: the built-in taxonomy itself, read while BuiltIn is initialised, has both.
+        if (!taxonomy.roles().isEmpty() && !taxonomy.guidelines().isEmpty()
+                || !taxonomy.contentHash().equals(BuiltIn.DEFAULT.contentHash())) {
             return taxonomy;
         }
         return new Taxonomy(taxonomy.id(), taxonomy.version(), taxonomy.name(), taxonomy.groups(), taxonomy.rules(),
-                BuiltIn.DEFAULT.roles(), taxonomy.guidelines(), taxonomy.canonicalJson(), taxonomy.contentHash());
+                taxonomy.roles().isEmpty() ? BuiltIn.DEFAULT.roles() : taxonomy.roles(),
+                taxonomy.guidelines().isEmpty() ? BuiltIn.DEFAULT.guidelines() : taxonomy.guidelines(),
+                taxonomy.canonicalJson(), taxonomy.contentHash());
     }
 
     private Taxonomy parse(JsonNode root, Validation v) {

@@ -163,6 +163,19 @@ class TaxonomyReaderTest {
     }
 
     @Test
+    void theDefaultTaxonomyStoredBeforeGuidelinesExistedGetsTheBuiltInGuidelines() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(TaxonomyReader.defaultTaxonomy()
+                        .canonicalJson());
+        json.remove("guidelines");
+
+        Taxonomy stored = reader.read(json.toString(), "project taxonomy");
+
+        assertThat(stored.guidelines()).isEqualTo(TaxonomyReader.defaultTaxonomy().guidelines()).isNotEmpty();
+        assertThat(stored.roles().missing()).isEmpty();
+    }
+
+    @Test
     void aCustomTaxonomyWithTheDefaultIdsButNoRolesHasNoRoles() throws Exception {
         Taxonomy custom = reader.read(TestData.taxonomyExampleFromDocs()
                 .replaceAll(",?\\s*\"role\": \"[a-z_]+\"", "")
