@@ -46,6 +46,7 @@ public final class Cli {
         commands.put("backup", BackupCommand::new);
         commands.put("restore", RestoreCommand::new);
         commands.put("check", CheckCommand::new);
+        commands.put("settings", SettingsCommand::new);
         commands.put("agreement", AgreementCommand::new);
         commands.put("judge", JudgeCommand::new);
         commands.put("export", ExportCommand::new);

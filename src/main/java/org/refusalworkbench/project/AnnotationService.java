@@ -19,6 +19,7 @@ import org.refusalworkbench.storage.LabelKind;
 import org.refusalworkbench.storage.LabelStore;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectFacets;
+import org.refusalworkbench.storage.ProjectSettings;
 import org.refusalworkbench.storage.ProjectSetup;
 import org.refusalworkbench.storage.PromptContentQuery;
 import org.refusalworkbench.storage.PromptQueue;
@@ -54,8 +55,12 @@ public final class AnnotationService {
     private final Taxonomy taxonomy;
     private final PromptQueue queue;
 
-    private AnnotationService(ProjectDatabase database, String annotator, long annotatorId, Taxonomy taxonomy) {
+    private final boolean doneRequiresComplete;
+
+    private AnnotationService(ProjectDatabase database, String annotator, long annotatorId, Taxonomy taxonomy,
+                              boolean doneRequiresComplete) {
         this.database = database;
+        this.doneRequiresComplete = doneRequiresComplete;
         this.annotator = annotator;
         this.annotatorId = annotatorId;
         this.taxonomy = taxonomy;
@@ -67,7 +72,16 @@ public final class AnnotationService {
         long id = database.readOnlyNotice().isPresent() ? Annotators.idForReading(database, annotator)
                 : database.writer().run(connection -> Annotators.idFor(connection, annotator));
         Taxonomy taxonomy = database.read(ProjectSetup::currentTaxonomy);
-        return new AnnotationService(database, annotator, id, taxonomy);
+        return new AnnotationService(database, annotator, id, taxonomy,
+                database.read(ProjectSettings::doneRequiresComplete));
+    }
+
+    /**
+     * Whether the project's lead has ruled that a prompt is done only when complete: nothing required missing,
+     * no response untouched, no rule broken. Read when the project is opened.
+     */
+    public boolean doneRequiresComplete() {
+        return doneRequiresComplete;
     }
 
     public Taxonomy taxonomy() {

@@ -15,7 +15,7 @@ import java.util.List;
 final class Migrations {
 
     static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__content_id_indexes.sql", "V3__judges.sql",
-            "V4__gold_reviews.sql");
+            "V4__gold_reviews.sql", "V5__project_settings.sql");
     static final int LATEST = SCRIPTS.size();
     private static final String FOLDER = "/org/refusalworkbench/db/";
 

@@ -112,7 +112,9 @@ public final class AnnotationView extends SplitPane {
         check.managedProperty().bind(check.visibleProperty());
         check.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Not done yet: "
                 + String.join(" · ", workspace.doneCheckProperty().get()) + "\n"
-                + KeyBinding.MARK_DONE.displayText() + " again: mark it done anyway   ·   Esc: go back to it",
+                + (workspace.doneRequiresComplete() ? "This project marks a prompt done only when it is complete."
+                + "   ·   Esc: go back to it" : KeyBinding.MARK_DONE.displayText()
+                + " again: mark it done anyway   ·   Esc: go back to it"),
                 workspace.doneCheckProperty()));
         return check;
     }

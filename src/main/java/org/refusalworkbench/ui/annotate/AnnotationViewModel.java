@@ -169,16 +169,20 @@ public final class AnnotationViewModel {
     /**
      * Marks the prompt done (and moves on to the next unfinished one), or takes the mark back. A prompt with
      * something missing or flagged is not marked at once: {@link #doneCheckProperty()} lists what, and the same key
-     * again marks it done anyway ({@link #cancelDone()} goes back to it instead).
+     * again marks it done anyway ({@link #cancelDone()} goes back to it instead), unless the project requires
+     * complete prompts: then it stays not done until nothing is listed.
      */
     public void toggleDone() {
         if (work == null) {
             return;
         }
-        if (!done.get() && doneCheck.get().isEmpty()) {
+        if (!done.get() && (doneCheck.get().isEmpty() || service.doneRequiresComplete())) {
             List<String> problems = notYetDone();
             if (!problems.isEmpty()) {
                 doneCheck.set(problems);
+                if (service.doneRequiresComplete()) {
+                    status.set("This project marks a prompt done only when it is complete: finish what is listed.");
+                }
                 return;
             }
         }
@@ -193,6 +197,11 @@ public final class AnnotationViewModel {
         if (nowDone) {
             nextUnfinished();
         }
+    }
+
+    /** Whether the project marks a prompt done only when nothing is missing or flagged. */
+    public boolean doneRequiresComplete() {
+        return service.doneRequiresComplete();
     }
 
     /** Leaves a pending "mark done anyway?" without marking; whether there was one. */

@@ -297,6 +297,33 @@ class AnnotationViewModelTest {
     }
 
     @Test
+    void aProjectThatRequiresCompletePromptsNeverMarksAnIncompleteOneDone() {
+        org.refusalworkbench.project.ProjectRules.setDoneRequiresComplete(database, true);
+        AnnotationViewModel strict = new AnnotationViewModel(AnnotationService.open(database, "strict"), executor);
+        strict.start();
+        long first = strict.promptProperty().get().id();
+
+        strict.toggleDone();
+        strict.toggleDone();                                     // "done anyway" is not offered here
+        strict.toggleDone();
+        waitForWrites();
+        assertThat(strict.doneProperty().get()).isFalse();
+        assertThat(strict.doneCountProperty().get()).isZero();
+        assertThat(strict.doneCheckProperty().get()).contains("User intent is not chosen");
+        assertThat(strict.statusProperty().get()).contains("only when it is complete");
+
+        strict.pressHotkey('B');
+        for (int i = 0; i < strict.columns().size(); i++) {
+            strict.selectColumn(i);
+            strict.pressHotkey('1');                             // full compliance: complete, no rule broken
+        }
+        strict.toggleDone();
+        waitForWrites();
+        assertThat(strict.doneCountProperty().get()).isEqualTo(1);
+        assertThat(strict.promptProperty().get().id()).isNotEqualTo(first);
+    }
+
+    @Test
     void reopeningResumesWhereTheLabelerLeftOffNotAtTheFirstPromptNotDone() {
         workspace.nextPrompt();
         workspace.nextPrompt();
