@@ -67,8 +67,8 @@ public final class AnnotationView extends SplitPane {
         buildQueueAfterFirstFrame();
 
         workspace.columns().addListener((ListChangeListener<ResponseColumnViewModel>) change -> rebuildColumns());
-        workspace.highlightPhrasesProperty().addListener(observable -> rebuildColumns());
-        workspace.formattedTextProperty().addListener(observable -> rebuildColumns());
+        workspace.highlightPhrasesProperty().addListener(observable -> showTexts());
+        workspace.formattedTextProperty().addListener(observable -> showTexts());
         workspace.activeColumnProperty().addListener((o, old, index) -> revealColumn(index.intValue()));
         rebuildColumns();
     }
@@ -192,15 +192,31 @@ public final class AnnotationView extends SplitPane {
         return textShare;
     }
 
+    /**
+     * Shows the workspace's columns, reusing the column views already built: a new prompt with as many responses
+     * changes only their texts and states, so its frame needs no new controls to style.
+     */
     private void rebuildColumns() {
-        columnViews.clear();
         List<ResponseColumnViewModel> columns = workspace.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            columnViews.add(new ResponseColumnView(columns.get(i), workspace, i, textShare));
+        while (columnViews.size() > columns.size()) {
+            columnViews.remove(columnViews.size() - 1);
         }
-        columnBox.getChildren().setAll(columnViews);
+        for (int i = 0; i < columns.size(); i++) {
+            if (i == columnViews.size()) {
+                columnViews.add(new ResponseColumnView(workspace, i, textShare));
+            }
+            columnViews.get(i).show(columns.get(i));
+        }
+        if (!columnBox.getChildren().equals(columnViews)) {
+            columnBox.getChildren().setAll(columnViews);
+        }
         sizeColumns();
         columnScroll.setHvalue(0);
+    }
+
+    /** The switches for highlighting and formatting change the texts only. */
+    private void showTexts() {
+        columnViews.forEach(ResponseColumnView::showText);
     }
 
     private void sizeColumns() {

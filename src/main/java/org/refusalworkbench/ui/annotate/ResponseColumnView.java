@@ -19,86 +19,66 @@ import org.refusalworkbench.domain.Turn;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.RuleViolation;
 
-/** One response column: title, the text or transcript (scrolling), the taxonomy, rule flags and the note. */
+/**
+ * One response column: title, the text or transcript (scrolling), the taxonomy, rule flags and the note. A column
+ * is built once per position and shows one response after another ({@link #show}): building five columns' worth of
+ * controls and styling them took most of the time between PgDn and the next prompt on screen, while the controls
+ * themselves are the same for every prompt.
+ */
 final class ResponseColumnView extends VBox {
 
-    private final ResponseColumnViewModel model;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     /** What one scroll key moves, as a share of the visible text. */
     private static final double PAGE_SHARE = 0.85;
     private static final double TEXT_MIN_HEIGHT = 90;
     private static final double OPTIONS_MIN_HEIGHT = 60;
 
+    private final AnnotationViewModel workspace;
+    private final Label title = new Label();
+    private final Label turns = new Label();
+    private final VBox content = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final TaxonomyControls taxonomy;
+    private final VBox flags = new VBox(2);
     private final TextArea note = new TextArea();
-    private final ScrollPane scroll;
     /** Held here so the weak listener on the workspace lives exactly as long as this column. */
     private final InvalidationListener activeListener;
+    /** Follow the response shown; moved from one response's properties to the next by {@link #show}. */
+    private final InvalidationListener selectionsListener = observable -> showSelections();
+    private final InvalidationListener violationsListener = observable -> showFlags();
+    private ResponseColumnViewModel model;
 
     /**
      * @param textShare the share of the column's height given to the text, the same property for every column so
      *                  that dragging one divider moves them all and the option rows stay in line
      */
-    ResponseColumnView(ResponseColumnViewModel model, AnnotationViewModel workspace, int position,
-                       DoubleProperty textShare) {
-        this.model = model;
+    ResponseColumnView(AnnotationViewModel workspace, int position, DoubleProperty textShare) {
+        this.workspace = workspace;
         getStyleClass().add("response-column");
         setId("column-" + position);
 
-        Label title = new Label();
-        title.textProperty().bind(model.titleProperty());
         title.getStyleClass().add("column-title");
         Label key = new Label(position < 6 ? "Ctrl+" + (position + 1) : "");
         key.getStyleClass().add("hotkey");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label turns = new Label(model.response().isMultiTurn() ? "multi-turn" : "");
         turns.getStyleClass().add("tag");
         HBox header = new HBox(8, title, turns, grow, key);
         header.getStyleClass().add("column-header");
 
-        VBox content = new VBox(8);
         content.getStyleClass().add("response-content");
-        boolean highlight = workspace.highlightPhrasesProperty().get();
-        boolean formatted = workspace.formattedTextProperty().get();
-        if (model.response().transcript().isEmpty()) {
-            content.getChildren().add(ResponseTextView.of(model.response().text(), highlight, formatted));
-        } else {
-            for (Turn turn : model.response().transcript()) {
-                Label role = new Label(turn.role().toUpperCase(java.util.Locale.ROOT));
-                role.getStyleClass().addAll("role", turn.isUser() ? "role-user" : "role-assistant");
-                VBox bubble = new VBox(2, role, ResponseTextView.of(turn.content(), highlight && !turn.isUser(), formatted));
-                bubble.getStyleClass().addAll("turn", turn.isUser() ? "turn-user" : "turn-assistant");
-                content.getChildren().add(bubble);
-            }
-        }
-        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("response-scroll");
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        TaxonomyControls taxonomy = new TaxonomyControls(workspace.taxonomy().groups(GroupLevel.RESPONSE),
+        taxonomy = new TaxonomyControls(workspace.taxonomy().groups(GroupLevel.RESPONSE),
                 (group, option) -> workspace.toggle(model, group, option));
-        taxonomy.bind(model.selectionsProperty(), model.flagsProperty());
-
-        VBox flags = new VBox(2);
         flags.getStyleClass().add("flags");
-        Runnable showFlags = () -> flags.getChildren().setAll(model.violationsProperty().get().stream()
-                .map(RuleViolation::message).distinct().map(message -> {
-                    Label label = new Label("⚠ " + message);
-                    label.setWrapText(true);
-                    // Whole, never cut to one line: the response text above gives up the height instead.
-                    label.setMinHeight(Region.USE_PREF_SIZE);
-                    label.getStyleClass().add("flag");
-                    return label;
-                }).toList());
-        model.violationsProperty().addListener(observable -> showFlags.run());
-        showFlags.run();
 
         note.setPromptText("Optional note on this response (Ctrl+E)");
         note.setWrapText(true);
         note.setPrefRowCount(2);
-        note.textProperty().bindBidirectional(model.noteProperty());
         note.getStyleClass().add("note");
         note.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
@@ -131,12 +111,73 @@ final class ResponseColumnView extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
 
-        activeListener = observable -> pseudoClassStateChanged(ACTIVE,
-                workspace.activeColumnProperty().get() == workspace.columns().indexOf(model));
+        activeListener = observable -> pseudoClassStateChanged(ACTIVE, model != null
+                && workspace.activeColumnProperty().get() == workspace.columns().indexOf(model));
         workspace.activeColumnProperty().addListener(new WeakInvalidationListener(activeListener));
-        activeListener.invalidated(null);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
                 event -> workspace.selectColumn(workspace.columns().indexOf(model)));
+    }
+
+    /** Shows {@code shown} in this column, leaving the response it showed before, its note saved as it was. */
+    void show(ResponseColumnViewModel shown) {
+        if (model != null) {
+            title.textProperty().unbind();
+            note.textProperty().unbindBidirectional(model.noteProperty());
+            model.selectionsProperty().removeListener(selectionsListener);
+            model.flagsProperty().removeListener(selectionsListener);
+            model.violationsProperty().removeListener(violationsListener);
+        }
+        model = shown;
+        title.textProperty().bind(shown.titleProperty());
+        turns.setText(shown.response().isMultiTurn() ? "multi-turn" : "");
+        note.textProperty().bindBidirectional(shown.noteProperty());
+        shown.selectionsProperty().addListener(selectionsListener);
+        shown.flagsProperty().addListener(selectionsListener);
+        shown.violationsProperty().addListener(violationsListener);
+        showText();
+        showSelections();
+        showFlags();
+        activeListener.invalidated(null);
+    }
+
+    /** Lays out the response's text again, as the highlighting and formatting switches now say. */
+    void showText() {
+        boolean highlight = workspace.highlightPhrasesProperty().get();
+        boolean formatted = workspace.formattedTextProperty().get();
+        if (model.response().transcript().isEmpty()) {
+            content.getChildren().setAll(ResponseTextView.of(model.response().text(), highlight, formatted));
+        } else {
+            content.getChildren().clear();
+            for (Turn turn : model.response().transcript()) {
+                Label role = new Label(turn.role().toUpperCase(java.util.Locale.ROOT));
+                role.getStyleClass().addAll("role", turn.isUser() ? "role-user" : "role-assistant");
+                VBox bubble = new VBox(2, role, ResponseTextView.of(turn.content(), highlight && !turn.isUser(),
+                        formatted));
+                bubble.getStyleClass().addAll("turn", turn.isUser() ? "turn-user" : "turn-assistant");
+                content.getChildren().add(bubble);
+            }
+        }
+        scroll.setVvalue(0);
+    }
+
+    private void showSelections() {
+        taxonomy.show(model.selectionsProperty().get(), model.flagsProperty().get());
+    }
+
+    private void showFlags() {
+        java.util.List<String> messages = model.violationsProperty().get().stream().map(RuleViolation::message)
+                .distinct().map(message -> "⚠ " + message).toList();
+        if (messages.equals(flags.getChildren().stream().map(label -> ((Label) label).getText()).toList())) {
+            return;             // unchanged: no new layout of the text above the options, no redraw of it
+        }
+        flags.getChildren().setAll(messages.stream().map(message -> {
+                    Label label = new Label(message);
+                    label.setWrapText(true);
+                    // Whole, never cut to one line: the response text above gives up the height instead.
+                    label.setMinHeight(Region.USE_PREF_SIZE);
+                    label.getStyleClass().add("flag");
+                    return label;
+                }).toList());
     }
 
     /**
@@ -151,10 +192,6 @@ final class ResponseColumnView extends VBox {
         }
         double step = viewport * PAGE_SHARE / hidden;
         scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + direction * step)));
-    }
-
-    double scrollPosition() {
-        return scroll.getVvalue();
     }
 
     void focusNote() {

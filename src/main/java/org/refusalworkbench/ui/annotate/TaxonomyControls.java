@@ -79,7 +79,8 @@ final class TaxonomyControls extends VBox {
         update.run();
     }
 
-    private void show(Selections selections, Map<OptionRef, String> flags) {
+    /** Shows {@code selections} ticked and {@code flags} on their options. */
+    void show(Selections selections, Map<OptionRef, String> flags) {
         for (OptionControl entry : controls) {
             boolean selected = selections.has(entry.group().id(), entry.option().id());
             if (entry.control() instanceof ToggleButton toggle) {
@@ -88,13 +89,16 @@ final class TaxonomyControls extends VBox {
                 check.setSelected(selected);
             }
             String flag = flags.get(new OptionRef(entry.group().id(), entry.option().id()));
-            entry.control().getStyleClass().remove("flagged");
-            String tip = entry.option().definition() + "\nHotkey: " + entry.option().hotkey();
-            if (flag != null) {
+            // Style classes change only when the flag does: each change restyles the control and redraws it,
+            // which on a tick of one option made every option of the column paint again.
+            boolean flagged = entry.control().getStyleClass().contains("flagged");
+            if (flagged && flag == null) {
+                entry.control().getStyleClass().remove("flagged");
+            } else if (!flagged && flag != null) {
                 entry.control().getStyleClass().add("flagged");
-                tip = "⚠ " + flag + "\n\n" + tip;
             }
-            entry.tooltip().setText(tip);
+            String tip = entry.option().definition() + "\nHotkey: " + entry.option().hotkey();
+            entry.tooltip().setText(flag == null ? tip : "⚠ " + flag + "\n\n" + tip);
         }
         for (int i = 0; i < groups.size(); i++) {
             groupBoxes.get(i).setOpacity(groups.get(i).appliesTo(selections) ? 1.0 : 0.55);

@@ -39,6 +39,7 @@ public final class SelectableText extends Region {
     private int anchor;
     private int caret;
     private double laidOutWidth = -1;
+    private ContextMenu menu;
 
     public SelectableText() {
         getStyleClass().add("selectable-text");
@@ -64,12 +65,20 @@ public final class SelectableText extends Region {
                 event.consume();
             }
         });
-        MenuItem copy = new MenuItem("Copy");
-        copy.setOnAction(event -> copy());
-        MenuItem copyAll = new MenuItem("Copy all");
-        copyAll.setOnAction(event -> put(plain));
-        ContextMenu menu = new ContextMenu(copy, copyAll);
-        setOnContextMenuRequested(event -> menu.show(this, event.getScreenX(), event.getScreenY()));
+        // Built when first asked for: a menu is a popup window with a scene of its own, and five of them for
+        // every prompt were a fifth of the time from PgDn to the next prompt on screen.
+        setOnContextMenuRequested(event -> contextMenu().show(this, event.getScreenX(), event.getScreenY()));
+    }
+
+    private ContextMenu contextMenu() {
+        if (menu == null) {
+            MenuItem copy = new MenuItem("Copy");
+            copy.setOnAction(event -> copy());
+            MenuItem copyAll = new MenuItem("Copy all");
+            copyAll.setOnAction(event -> put(plain));
+            menu = new ContextMenu(copy, copyAll);
+        }
+        return menu;
     }
 
     public void setContent(List<Run> runs, List<Mark> newMarks) {
