@@ -137,7 +137,14 @@ final class MainMenus {
                 "\t", KeyBinding.UNDO.displayText()));
         redoItem.textProperty().bind(Bindings.concat("Redo ", workspace.undoStack().redoDescriptionProperty(),
                 "\t", KeyBinding.REDO.displayText()));
-        blindItem.selectedProperty().bindBidirectional(workspace.blindProperty());
+        // The item shows blind mode and acts as Ctrl+Shift+B does: one choice asks under the prompt, a second
+        // shows the names; a plain check box would unblind at one click.
+        blindItem.setSelected(workspace.blindProperty().get());
+        workspace.blindProperty().addListener((o, old, on) -> blindItem.setSelected(on));
+        blindItem.setOnAction(event -> {
+            blindItem.setSelected(workspace.blindProperty().get());
+            workspace.toggleBlind();
+        });
         highlightItem.selectedProperty().bindBidirectional(workspace.highlightPhrasesProperty());
         formattedItem.selectedProperty().bindBidirectional(workspace.formattedTextProperty());
     }

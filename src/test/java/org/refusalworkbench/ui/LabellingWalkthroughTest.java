@@ -182,6 +182,27 @@ class LabellingWalkthroughTest extends ApplicationTest {
                 .as("the next start is blind again").isTrue();
     }
 
+    @Test
+    void theViewMenusBlindModeItemAsksFirstAsTheKeyDoes() {
+        AnnotationViewModel workspace = waitForWorkspace();
+        javafx.scene.control.MenuBar bar = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.CheckMenuItem blind = (javafx.scene.control.CheckMenuItem) bar.getMenus().stream()
+                .filter(menu -> menu.getText().equals("View")).findFirst().orElseThrow().getItems().get(0);
+        assertThat(blind.isSelected()).isTrue();
+
+        interact(blind::fire);
+        assertThat(workspace.blindProperty().get()).as("one choice only asks").isTrue();
+        assertThat(workspace.unblindPendingProperty().get()).isTrue();
+        assertThat(blind.isSelected()).isTrue();
+
+        interact(blind::fire);
+        assertThat(workspace.blindProperty().get()).isFalse();
+        assertThat(blind.isSelected()).isFalse();
+        interact(blind::fire);
+        assertThat(workspace.blindProperty().get()).as("blind again at once").isTrue();
+        assertThat(blind.isSelected()).isTrue();
+    }
+
     private void pressBlindKey() {
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
