@@ -49,6 +49,8 @@ public final class MainWindow {
     private final WindowGeometry geometry;
     private final MainMenus menus;
     private final TaxonomyGuide guide = new TaxonomyGuide();
+    private static final double STATUS_BAR_HEIGHT = 28;
+    private static final double SAVE_LABEL_WIDTH = 190;
     private final BorderPane root = new BorderPane();
     private final Label placeholder = new Label();
     private final Label saveLabel = new Label();
@@ -280,6 +282,14 @@ public final class MainWindow {
         HBox bar = new HBox(16, saveLabel, statusLabel, grow, keysHint);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
+        // A fixed height and a save label of fixed width: "… Saving" and "✓ All changes saved" differ in width
+        // and their symbols in line height, and every tick switches between them; a status bar that grew or shrank
+        // by a pixel laid out and redrew the whole window above it.
+        bar.setMinHeight(STATUS_BAR_HEIGHT);
+        bar.setPrefHeight(STATUS_BAR_HEIGHT);
+        bar.setMaxHeight(STATUS_BAR_HEIGHT);
+        saveLabel.setMinWidth(SAVE_LABEL_WIDTH);
+        saveLabel.setPrefWidth(SAVE_LABEL_WIDTH);
         return bar;
     }
 

@@ -121,6 +121,16 @@ public final class FrameTimingBenchmark {
             waitFor(() -> onFx(() -> window.workspace() != null && window.workspace().promptProperty().get() != null
                     && !window.workspace().columns().isEmpty()));
             workspace = onFx(window::workspace);
+            // Diagnosis only: -DframeBench.hide=.queue-slot,#column-1 hides those nodes, to see what a frame costs
+            // without them.
+            for (String selector : System.getProperty("frameBench.hide", "").split(",")) {
+                if (!selector.isBlank()) {
+                    onFx(() -> {
+                        scene.getRoot().lookupAll(selector.strip()).forEach(node -> node.setVisible(false));
+                        return null;
+                    });
+                }
+            }
             System.out.printf(Locale.ROOT, "project opened, first prompt in the view after %.0f ms%n",
                     (System.nanoTime() - opened) / 1e6);
             Thread.sleep(1500);      // the queue is built after the first frame; let that and the JIT settle
