@@ -25,8 +25,8 @@ class LayerRulesTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
-    private static final String[] LAYER_PACKAGES = {"domain", "taxonomy", "agreement", "judging", "fileio", "storage",
-            "importing", "labelfile", "export", "demo", "report", "project", "ui", "cli"};
+    private static final String[] LAYER_PACKAGES = {"domain", "taxonomy", "agreement", "statistics", "judging",
+            "fileio", "storage", "importing", "labelfile", "export", "demo", "report", "project", "ui", "cli"};
 
     @Test
     void everyPackageBelongsToALayer() {
@@ -47,6 +47,7 @@ class LayerRulesTest {
                 .layer("Domain").definedBy(ROOT + ".domain..")
                 .layer("Taxonomy").definedBy(ROOT + ".taxonomy..")
                 .layer("Agreement").definedBy(ROOT + ".agreement..")
+                .layer("Statistics").definedBy(ROOT + ".statistics..")
                 .layer("Judging").definedBy(ROOT + ".judging..")
                 .layer("FileIo").definedBy(ROOT + ".fileio..")
                 .layer("Storage").definedBy(ROOT + ".storage..")
@@ -71,6 +72,7 @@ class LayerRulesTest {
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Importing", "Export", "LabelFile", "Demo",
                         "Project", "Ui", "Cli")
                 .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Report", "Project", "Ui", "Cli")
+                .whereLayer("Statistics").mayOnlyBeAccessedByLayers("Report", "Project", "Ui", "Cli")
                 .whereLayer("Judging").mayOnlyBeAccessedByLayers("Report", "Project", "Ui", "Cli")
                 .whereLayer("Taxonomy").mayOnlyBeAccessedByLayers("Storage", "Importing", "Export", "LabelFile",
                         "Demo", "Agreement", "Report", "Project", "Ui", "Cli")
@@ -93,6 +95,15 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..")
                 .because("the engine is checked against published examples and other libraries on plain tables;"
                         + " it must run anywhere, without a project or a display")
+                .check(CLASSES);
+    }
+
+    @Test
+    void statisticsDependOnTheJdkOnly() {
+        noClasses().that().resideInAPackage(ROOT + ".statistics..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".statistics..", "java..")
+                .because("the tests are checked against scipy and statsmodels on plain counts; they must know nothing"
+                        + " of projects, labels or taxonomies to be checked that way")
                 .check(CLASSES);
     }
 
