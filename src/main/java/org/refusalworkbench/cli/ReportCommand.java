@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", description = "Reports on a project: refusal calibration per model, annotator agreement, final labels.",
         subcommands = {CalibrationReportCommand.class, AgreementReportCommand.class, FinalLabelsCommand.class,
-            JudgesReportCommand.class})
+            JudgesReportCommand.class, CompareReportCommand.class})
 final class ReportCommand implements Runnable {
 
     @Spec

@@ -22,6 +22,7 @@ import org.refusalworkbench.report.CalibrationReport;
 import org.refusalworkbench.report.Consensus;
 import org.refusalworkbench.report.FinalLabels;
 import org.refusalworkbench.report.JudgeReport;
+import org.refusalworkbench.report.PairedComparison;
 import org.refusalworkbench.report.ProjectAgreement;
 import org.refusalworkbench.storage.Annotators;
 import org.refusalworkbench.storage.JudgeComparisonColumns;
@@ -219,6 +220,73 @@ public final class ProjectReports {
 
     /** The judge report and what it compared the judges with. */
     public record JudgeResults(JudgeReport.Reference reference, List<JudgeReport.JudgeFigures> figures) {
+    }
+
+    /** A side of a comparison: a model, and whose labels count for it ({@code final} or {@code judge:LABEL}). */
+    public record ComparedModel(String model, String source) {
+        public static ComparedModel parse(String model, String source) {
+            return new ComparedModel(model.strip(), source == null || source.isBlank()
+                    ? PairedComparison.Side.FINAL : source.strip());
+        }
+    }
+
+    /**
+     * Two models (or one model under two label sources) on the prompts both answered: the 2×2 table, McNemar's
+     * exact test and a bootstrap interval per subset ({@link PairedComparison}).
+     *
+     * @throws IllegalArgumentException for a model not in the project, an unknown judge, or a group not labelled
+     */
+    public PairedComparison compare(ComparedModel first, ComparedModel second, PairedComparison.Request request) {
+        List<ResponseJudgements> people = database.read(JudgementQuery::all);
+        Set<String> models = new java.util.TreeSet<>();
+        people.forEach(response -> models.add(response.model()));
+        for (ComparedModel side : List.of(first, second)) {
+            if (!models.contains(side.model())) {
+                throw new IllegalArgumentException("no model '" + side.model() + "' in the project (models: "
+                        + String.join(", ", models) + ")");
+            }
+        }
+        if (first.equals(second)) {
+            throw new IllegalArgumentException("both sides are " + first.model() + " under " + first.source()
+                    + ": compare two models, or one model under two label sources");
+        }
+        Map<Judge, Map<Long, JudgeVerdict>> verdicts = null;
+        List<PairedComparison.Side> sides = new ArrayList<>();
+        for (ComparedModel side : List.of(first, second)) {
+            if (side.source().equals(PairedComparison.Side.FINAL)) {
+                List<ResponseJudgements> responses = withJudges ? judgements() : people;
+                sides.add(new PairedComparison.Side(side.model(), side.source(), responses,
+                        FinalLabels.of(responses, taxonomy)));
+                continue;
+            }
+            if (verdicts == null) {
+                verdicts = judgeVerdicts();
+            }
+            String label = side.source().startsWith("judge:") ? side.source().substring("judge:".length()) : null;
+            Judge judge = verdicts.keySet().stream().filter(j -> j.label().equals(label)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no label source '" + side.source() + "': use"
+                            + " 'final' or one of the project's judges (" + String.join(", ", judgeNames()) + ")"));
+            sides.add(judgeSide(side, judge, people, verdicts.get(judge)));
+        }
+        Map<Long, String> categories = database.read(JudgeLabels::categories);
+        return PairedComparison.compute(sides.get(0), sides.get(1), taxonomy.roles().responseTypes(), categories,
+                request);
+    }
+
+    private List<String> judgeNames() {
+        return judgeVerdicts().keySet().stream().map(judge -> "judge:" + judge.label()).toList();
+    }
+
+    /** A model's responses labelled by one judge alone: its parsed verdict is the one vote, with no gold label. */
+    private PairedComparison.Side judgeSide(ComparedModel side, Judge judge, List<ResponseJudgements> people,
+                                            Map<Long, JudgeVerdict> verdicts) {
+        String rater = raterName(judge);
+        List<ResponseJudgements> responses = new ArrayList<>();
+        for (ResponseJudgements response : withJudgesAsRaters(people, Map.of(judge, verdicts))) {
+            Selections verdict = response.byAnnotator().get(rater);
+            responses.add(response.withLabels(verdict == null ? Map.of() : Map.of(rater, verdict)).withoutGold());
+        }
+        return new PairedComparison.Side(side.model(), side.source(), responses, FinalLabels.of(responses, taxonomy));
     }
 
     /** How each model refuses on safe and unsafe prompts, by the final labels. */
