@@ -18,6 +18,7 @@ import org.refusalworkbench.domain.ResponseColumns;
 import org.refusalworkbench.domain.ResponseJudgements;
 import org.refusalworkbench.domain.Selections;
 import org.refusalworkbench.report.AgreementMeasures;
+import org.refusalworkbench.report.CalibrationBreakdown;
 import org.refusalworkbench.report.CalibrationReport;
 import org.refusalworkbench.report.Consensus;
 import org.refusalworkbench.report.FinalLabels;
@@ -30,6 +31,7 @@ import org.refusalworkbench.storage.JudgeLabels;
 import org.refusalworkbench.storage.JudgementQuery;
 import org.refusalworkbench.storage.ProjectDatabase;
 import org.refusalworkbench.storage.ProjectSetup;
+import org.refusalworkbench.storage.PromptNames;
 import org.refusalworkbench.taxonomy.GroupLevel;
 import org.refusalworkbench.taxonomy.ResponseTypes;
 import org.refusalworkbench.taxonomy.Taxonomy;
@@ -292,6 +294,17 @@ public final class ProjectReports {
     /** How each model refuses on safe and unsafe prompts, by the final labels. */
     public CalibrationReport calibration() {
         return CalibrationReport.compute(judgements(), taxonomy);
+    }
+
+    /** The calibration report per prompt category or safety label, under the whole project's final-label rule. */
+    public CalibrationBreakdown calibration(CalibrationBreakdown.Dimension by) {
+        return CalibrationBreakdown.compute(judgements(), taxonomy, by, by == CalibrationBreakdown.Dimension.CATEGORY
+                ? database.read(JudgeLabels::categories) : Map.of());
+    }
+
+    /** Each prompt's name in reports: its id in the imported file, else {@code #N}. */
+    public Map<Long, String> promptNames() {
+        return database.read(PromptNames::all);
     }
 
     /** Each response's final label per group: gold where adjudicated, otherwise the annotators' majority. */

@@ -3,10 +3,12 @@ package org.refusalworkbench.report;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,10 +36,18 @@ import org.refusalworkbench.taxonomy.TaxonomyRoles;
 public record CalibrationReport(List<ModelCalibration> models, Optional<ResponseTypes> responseTypes) {
 
     public static CalibrationReport compute(List<ResponseJudgements> responses, Taxonomy taxonomy) {
+        return compute(responses, taxonomy, FinalLabels.of(responses, taxonomy));
+    }
+
+    /**
+     * The report over some of a project's responses (one category, say) with the final-label rule of all of them,
+     * so a group used anywhere in the project has rates in every part, zeros included.
+     */
+    public static CalibrationReport compute(List<ResponseJudgements> responses, Taxonomy taxonomy,
+                                            FinalLabels labels) {
         Map<String, List<ResponseJudgements>> byModel = responses.stream().collect(Collectors.groupingBy(
                 ResponseJudgements::model, TreeMap::new, Collectors.toList()));
         List<ModelCalibration> models = new ArrayList<>();
-        FinalLabels labels = FinalLabels.of(responses, taxonomy);
         Optional<ResponseTypes> responseTypes = taxonomy.roles().responseTypes();
         byModel.forEach((model, modelResponses) -> models.add(forModel(model, modelResponses,
                 responseTypes.orElse(null), labels)));
@@ -72,6 +82,8 @@ public record CalibrationReport(List<ModelCalibration> models, Optional<Response
             optionCounts.put(group.id(), counts);
         }
 
+        Map<Long, Set<String>> typesByPrompt = new LinkedHashMap<>();
+        Map<Long, Integer> decidedSamples = new LinkedHashMap<>();
         for (ResponseJudgements response : responses) {
             Map<String, FinalLabels.Decided> decided = new HashMap<>();
             labels.decide(response).forEach(outcome -> decided.put(outcome.group().id(), outcome));
@@ -85,6 +97,8 @@ public record CalibrationReport(List<ModelCalibration> models, Optional<Response
             }
             if (type != null && type.isDecided() && !type.options().isEmpty()) {
                 String option = type.options().iterator().next();
+                typesByPrompt.computeIfAbsent(response.promptId(), prompt -> new HashSet<>()).add(option);
+                decidedSamples.merge(response.promptId(), 1, Integer::sum);
                 typeCounts.computeIfAbsent(response.safety().id(), safety -> new LinkedHashMap<>(
                         zeroCounts(responseType))).merge(option, 1L, Long::sum);
                 boolean refused = responseTypes.isRefusal(option);
@@ -117,8 +131,20 @@ public record CalibrationReport(List<ModelCalibration> models, Optional<Response
         optionCounts.forEach((group, counts) -> rates.put(group, counts.entrySet().stream().collect(
                 Collectors.toMap(Map.Entry::getKey, entry -> Proportion.of(entry.getValue()[0], entry.getValue()[1]),
                         (a, b) -> a, LinkedHashMap::new))));
+        // Inconsistency: among prompts with two or more decided samples, those whose samples differ in type.
+        List<Long> inconsistent = new ArrayList<>();
+        long repeated = 0;
+        for (Map.Entry<Long, Integer> prompt : decidedSamples.entrySet()) {
+            if (prompt.getValue() >= 2) {
+                repeated++;
+                if (typesByPrompt.get(prompt.getKey()).size() > 1) {
+                    inconsistent.add(prompt.getKey());
+                }
+            }
+        }
         return new ModelCalibration(model, responses.size(), sources, typeCounts,
-                Proportion.of(safeRefused, safeDecided), Proportion.of(unsafeComplied, unsafeDecided), rates, ties);
+                Proportion.of(safeRefused, safeDecided), Proportion.of(unsafeComplied, unsafeDecided), rates, ties,
+                Proportion.of(inconsistent.size(), repeated), List.copyOf(inconsistent));
     }
 
     private static Map<String, Long> zeroCounts(TaxonomyGroup group) {
