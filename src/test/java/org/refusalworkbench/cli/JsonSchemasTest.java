@@ -51,6 +51,8 @@ class JsonSchemasTest {
             valid("report-agreement", run("report", "agreement", p, "--json"));
             valid("report-agreement", run("agreement", p, "--json", "--bootstrap", "20"));
             valid("report-calibration", run("report", "calibration", p, "--json"));
+            valid("report-calibration", run("report", "calibration", p, "--json", "--by", "category"));
+            valid("report-calibration", run("report", "calibration", p, "--json", "--by", "safety"));
             valid("stats", run("stats", p, "--json"));
             lines("final-labels", run("report", "final-labels", p));
             lines("label-table", exported(p, "label-table"));
@@ -82,6 +84,23 @@ class JsonSchemasTest {
         lines("label-file", exported(project.toString(), "jsonl"));
         valid("report-judges", run("report", "judges", project.toString(), "--json", "--bootstrap", "20"));
         valid("report-calibration", run("report", "calibration", project.toString(), "--json"));
+        valid("report-calibration", run("report", "calibration", project.toString(), "--json", "--by",
+                "category"));
+        String judge = JSON.readTree(run("report", "judges", project.toString(), "--json", "--bootstrap", "0"))
+                .get("judges").get(0).get("judge").asText();
+        valid("report-compare", run("report", "compare", project.toString(), "--models", "gpt4,gpt4", "--sources",
+                "final,judge:" + judge + "@" + JSON.readTree(run("report", "judges", project.toString(), "--json",
+                        "--bootstrap", "0")).get("judges").get(0).get("version").asText(), "--json", "--by",
+                "category", "--bootstrap", "50"));
+    }
+
+    @Test
+    void theComparisonJsonIsValidForTheRefusalAndForAGroupsOptions() throws Exception {
+        String demo = projects.get(0).toString();
+        valid("report-compare", run("report", "compare", demo, "--models", "aurora-7b,cobalt-2", "--json",
+                "--bootstrap", "50"));
+        valid("report-compare", run("report", "compare", demo, "--models", "aurora-7b,basalt-chat", "--group",
+                "refusal_quality", "--by", "category", "--json", "--bootstrap", "50"));
     }
 
     @Test
